@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+/** Runtime configuration, read once from the environment (see the README's configuration table). */
+export interface Config {
+  port: number;
+  host: string;
+  /** An existing PostgreSQL; when absent the embedded one is started. */
+  databaseUrl?: string;
+  /** Read replicas for the read path (comma-separated URLs). */
+  readReplicaUrls: string[];
+  dataDir: string;
+  jwt: {
+    /** HS256 secret; defaults to a random dev secret persisted in the data folder. */
+    secret?: string;
+    /** RS256/ES256 public key (PEM) for production. */
+    publicKey?: string;
+    /** JWKS endpoint for production. */
+    jwksUrl?: string;
+    issuer?: string;
+    audience?: string;
+  };
+  /** Seed the demo data into an empty database on start. */
+  seedDemo: boolean;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  maxPageSize: number;
+  defaultPageSize: number;
+}
+
+export const PROJECT_ROOT = path.resolve(__dirname, '..', '..', ...(__dirname.includes(`${path.sep}dist${path.sep}`) ? ['..'] : []));
+
+function bool(v: string | undefined, dflt: boolean): boolean {
+  if (v === undefined || v === '') return dflt;
+  return !['0', 'false', 'no', 'off'].includes(v.toLowerCase());
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const dataDir = path.resolve(env.GANXUN_DATA_DIR ?? path.join(PROJECT_ROOT, '.data'));
+  return {
+    port: Number(env.PORT ?? 4000),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || undefined,
+    readReplicaUrls: (env.DATABASE_REPLICA_URLS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    dataDir,
+    jwt: {
+      secret: env.JWT_SECRET || undefined,
+      publicKey: env.JWT_PUBLIC_KEY || undefined,
+      jwksUrl: env.JWT_JWKS_URL || undefined,
+      issuer: env.JWT_ISSUER || undefined,
+      audience: env.JWT_AUDIENCE || undefined,
+    },
+    seedDemo: bool(env.SEED_DEMO, true),
+    logLevel: (env.LOG_LEVEL as Config['logLevel']) ?? 'info',
+    maxPageSize: 100,
+    defaultPageSize: 20,
+  };
+}
+
+/**
+ * The HS256 secret: `JWT_SECRET` when given, otherwise a random development secret created on
+ * first use and kept beside the data, so tokens minted by `npm run token` keep working.
+ */
+export function devSecret(config: Config): string {
+  if (config.jwt.secret) return config.jwt.secret;
+  const file = path.join(config.dataDir, 'dev-jwt-secret');
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  try {
+    fs.writeFileSync(file, secret, { mode: 0o600, flag: 'wx' });
+  } catch {
+    return fs.readFileSync(file, 'utf8').trim(); // created concurrently
+  }
+  return secret;
+}

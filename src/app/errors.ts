@@ -1,0 +1,118 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+
+/** The public error contract (DESIGN §5): every error a client sees carries one of these codes. */
+export enum ErrorCode {
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  RATE_LIMITED = 'RATE_LIMITED',
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+const PUBLIC_CODES = new Set<string>(Object.values(ErrorCode));
+
+/** Base for errors whose message is safe to show to a client. */
+export class PublicError extends GraphQLError {
+  constructor(message: string, code: ErrorCode, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extra } });
+  }
+}
+
+export class BadInputError extends PublicError {
+  /** `path` is the offending input path, e.g. `input.hours` or `records.3.cadreId`. */
+  constructor(message: string, path: string | readonly (string | number)[], extra: Record<string, unknown> = {}) {
+    const p = typeof path === 'string' ? path : path.join('.');
+    super(message, ErrorCode.BAD_USER_INPUT, { field: p, ...extra });
+  }
+  static invalid(path: string, why: string): BadInputError {
+    return new BadInputError(`Invalid value at ${path}: ${why}`, path);
+  }
+  static unknownReference(path: string, type: string): BadInputError {
+    return new BadInputError(`No ${type} exists with the id given at ${path}.`, path);
+  }
+  static pageSize(max: number): BadInputError {
+    return new BadInputError(`first must be between 0 and ${max}.`, 'first');
+  }
+}
+
+export class NotFoundError extends PublicError {
+  static forEntity(type: string, id: unknown): NotFoundError {
+    return new NotFoundError(`${type} ${String(id)} was not found.`, ErrorCode.NOT_FOUND);
+  }
+}
+
+export class ConflictError extends PublicError {
+  static staleVersion(type: string, id: unknown): ConflictError {
+    return new ConflictError(
+      `${type} ${String(id)} was changed by someone else; reload it and apply your change to the current version.`,
+      ErrorCode.CONFLICT,
+    );
+  }
+  static illegalTransition(type: string, from: string, action: string): ConflictError {
+    return new ConflictError(`${type} in status ${from} cannot be ${action}.`, ErrorCode.CONFLICT, { from, action });
+  }
+  static duplicate(what: string): ConflictError {
+    return new ConflictError(`${what} already exists.`, ErrorCode.CONFLICT);
+  }
+}
+
+export class ForbiddenError extends PublicError {
+  static field(path: string): ForbiddenError {
+    return new ForbiddenError(`Your role may not read ${path}.`, ErrorCode.FORBIDDEN);
+  }
+  static action(what: string): ForbiddenError {
+    return new ForbiddenError(`Your role may not ${what}.`, ErrorCode.FORBIDDEN);
+  }
+}
+
+export class UnauthenticatedError extends PublicError {
+  constructor(message = 'A valid bearer token is required.') {
+    super(message, ErrorCode.UNAUTHENTICATED);
+  }
+}
+
+/** Apollo's own client-error codes, mapped onto the public enum. */
+const APOLLO_CLIENT_CODES: Record<string, ErrorCode> = {
+  GRAPHQL_PARSE_FAILED: ErrorCode.BAD_USER_INPUT,
+  GRAPHQL_VALIDATION_FAILED: ErrorCode.BAD_USER_INPUT,
+  BAD_USER_INPUT: ErrorCode.BAD_USER_INPUT,
+  OPERATION_RESOLUTION_FAILURE: ErrorCode.BAD_USER_INPUT,
+  BAD_REQUEST: ErrorCode.BAD_USER_INPUT,
+  PERSISTED_QUERY_NOT_FOUND: ErrorCode.BAD_USER_INPUT,
+  PERSISTED_QUERY_NOT_SUPPORTED: ErrorCode.BAD_USER_INPUT,
+  UNAUTHENTICATED: ErrorCode.UNAUTHENTICATED,
+};
+
+/** Errors raised by GraphQL itself before execution (syntax, validation, variable coercion): safe to show. */
+function isGraphQLClientError(formatted: GraphQLFormattedError): boolean {
+  const code = formatted.extensions?.code;
+  return typeof code === 'string' && code in APOLLO_CLIENT_CODES;
+}
+
+/**
+ * The single place errors are mapped for clients. Public errors keep their message and code; GraphQL's
+ * own client errors map onto the enum; everything else is masked — no stack, SQL or driver message.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { locations: formatted.locations, path: formatted.path };
+  if (original instanceof PublicError) {
+    const { stacktrace: _s, ...ext } = (original.extensions ?? {}) as Record<string, unknown>;
+    return { ...base, message: original.message, extensions: ext };
+  }
+  if (isGraphQLClientError(formatted)) {
+    const code = APOLLO_CLIENT_CODES[formatted.extensions!.code as string];
+    const ext: Record<string, unknown> = { code };
+    if (formatted.extensions?.field) ext.field = formatted.extensions.field;
+    return { ...base, message: formatted.message, extensions: ext };
+  }
+  const code = formatted.extensions?.code;
+  if (original instanceof GraphQLError && typeof code === 'string' && PUBLIC_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    return { ...base, message: formatted.message, extensions: { code } };
+  }
+  return { ...base, message: 'Internal server error.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}

@@ -1,0 +1,158 @@
+import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { BadInputError } from '../errors';
+import { rowScope } from '../../access/row-scope';
+import type { Viewer } from '../../access/viewer';
+import { selects } from './look-ahead';
+import { finishRows, type ReadModel, type Row } from './model';
+import { Params, type ReadDb } from './sql';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+@ObjectType('PageInfo', { description: '分页信息 (Relay page info)', simpleResolvers: true })
+export class PageInfo {
+  @Field({ description: '是否有下一页 (whether more rows follow)' })
+  hasNextPage!: boolean;
+
+  @Field({ description: '是否有上一页 (whether rows precede this page)' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: '本页首行游标 (cursor of the first row)' })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: '本页末行游标 (cursor of the last row)' })
+  endCursor!: string | null;
+}
+
+export interface ConnectionShape<R> {
+  edges: { cursor: string; node: R }[];
+  nodes: R[];
+  pageInfo: PageInfo;
+  totalCount?: number;
+}
+
+/** Builds the `XConnection` / `XEdge` types of a read type. */
+export function connectionType<T extends object>(node: ClassType<T>, name: string, zh: string): ClassType<ConnectionShape<T>> {
+  @ObjectType(`${name}Edge`, { description: `${zh}分页边 (edge of a ${name} list)`, simpleResolvers: true })
+  class Edge {
+    @Field({ description: '游标 (opaque cursor)' })
+    cursor!: string;
+
+    @Field(() => node, { description: `${zh} (the ${name})` })
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `${zh}列表 (Relay connection of ${name})`, simpleResolvers: true })
+  class Connection {
+    @Field(() => [Edge], { description: '分页边 (edges)' })
+    edges!: Edge[];
+
+    @Field(() => [node], { description: `本页${zh} (the rows of this page)` })
+    nodes!: T[];
+
+    @Field(() => PageInfo, { description: '分页信息 (page info)' })
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: '符合条件的总数 (number of rows matching the filter, in your scope)' })
+    totalCount!: number;
+  }
+  return Connection as ClassType<ConnectionShape<T>>;
+}
+
+export interface ListRequest {
+  /** Filter conditions over alias `t`, built with `params`. */
+  conditions: string[];
+  params: Params;
+  orderBy?: string;
+  first?: number | null;
+  after?: string | null;
+  includeArchived?: boolean;
+}
+
+function encodeCursor(value: unknown, pk: number): string {
+  return Buffer.from(JSON.stringify([value, pk]), 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string): [unknown, number] {
+  try {
+    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(v) && v.length === 2 && Number.isInteger(v[1]) && (typeof v[0] !== 'object' || v[0] === null)) return v as [unknown, number];
+  } catch {
+    // fall through
+  }
+  throw BadInputError.invalid('after', 'not a cursor returned by this list');
+}
+
+export function pageSize(first: number | null | undefined, path = 'first'): number {
+  if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw new BadInputError(`${path} must be between 0 and ${MAX_PAGE_SIZE}.`, path);
+  }
+  return first;
+}
+
+/**
+ * One page of a Relay connection with keyset pagination on (order column, id). `totalCount` is
+ * counted only when the query selects it, in the same scope as the rows.
+ */
+export async function listConnection<R extends Row>(
+  db: ReadDb,
+  viewer: Viewer,
+  model: ReadModel,
+  req: ListRequest,
+  info: GraphQLResolveInfo,
+): Promise<ConnectionShape<R>> {
+  const first = pageSize(req.first);
+  const orderKey = req.orderBy ?? model.defaultOrder;
+  const ordering = model.orderings[orderKey];
+  if (!ordering) throw BadInputError.invalid('orderBy', `unknown ordering ${orderKey}`);
+  const { params } = req;
+  const conditions = [...req.conditions];
+  if (!req.includeArchived) conditions.push('t.archived_at is null');
+  const scope = rowScope(model, viewer, params);
+  if (scope) conditions.push(scope);
+  const filterWhere = conditions.length ? conditions.join(' and ') : 'true';
+
+  const wantsCount = selects(info, 'totalCount');
+  // The count shares the filter's parameters; the page adds its own after them.
+  const countPromise = wantsCount
+    ? db.query<{ n: number }>(`select count(*)::int as n from ${model.table} t where ${filterWhere}`, params.values.slice())
+    : Promise.resolve(undefined);
+
+  const pageParams = new Params();
+  pageParams.values.push(...params.values);
+  const pageConditions = [filterWhere];
+  const cmp = ordering.direction === 'ASC' ? '>' : '<';
+  if (req.after) {
+    const [value, pk] = decodeCursor(req.after);
+    if (ordering.column === 'id') pageConditions.push(`t.id ${cmp} ${pageParams.add(pk)}`);
+    else pageConditions.push(`(t.${ordering.column}, t.id) ${cmp} (${pageParams.add(value)}, ${pageParams.add(pk)})`);
+  }
+  const orderSql = ordering.column === 'id' ? `t.id ${ordering.direction}` : `t.${ordering.column} ${ordering.direction}, t.id ${ordering.direction}`;
+  const orderSelect = ordering.column === 'id' ? '' : `, t.${ordering.column} as "__order"`;
+  const pagePromise =
+    first === 0
+      ? Promise.resolve([])
+      : db.query(
+          `select ${model.selectList}${orderSelect} from ${model.table} t where ${pageConditions.join(' and ')} order by ${orderSql} limit ${pageParams.add(first + 1)}`,
+          pageParams.values,
+        );
+  const [rawRows, countRows] = await Promise.all([pagePromise, countPromise]);
+  const rows = finishRows<R & { __order?: unknown }>(model, rawRows);
+  const hasNextPage = rows.length > first;
+  if (hasNextPage) rows.pop();
+  const edges = rows.map((node) => ({ cursor: encodeCursor(ordering.column === 'id' ? null : node.__order, node.pk), node }));
+  const result: ConnectionShape<R> = {
+    edges,
+    nodes: rows,
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage: Boolean(req.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+  if (countRows) result.totalCount = countRows[0].n;
+  return result;
+}

@@ -1,0 +1,95 @@
+import DataLoader from 'dataloader';
+import { rowScope } from '../../access/row-scope';
+import type { Viewer } from '../../access/viewer';
+import { finishRows, type ReadModel, type Row } from './model';
+import { Params, type ReadDb } from './sql';
+
+/** A many-to-many link table: rows of the target model reached from an owner key. */
+export interface Pivot {
+  table: string;
+  ownerColumn: string;
+  targetColumn: string;
+}
+
+const NESTED_ORDER = 't.id';
+
+/**
+ * Per-request batched loaders over plain SQL rows. Each relation level costs one statement no
+ * matter how many parents ask, and the viewer's row scope is in every WHERE.
+ */
+export class Loaders {
+  private readonly loaders = new Map<string, DataLoader<number, unknown>>();
+
+  constructor(
+    private readonly db: ReadDb,
+    private readonly viewer: Viewer,
+  ) {}
+
+  private get<V>(key: string, batch: (keys: readonly number[]) => Promise<V[]>): DataLoader<number, V> {
+    let loader = this.loaders.get(key) as DataLoader<number, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<number, V>(batch, { maxBatchSize: 5000 });
+      this.loaders.set(key, loader as DataLoader<number, unknown>);
+    }
+    return loader;
+  }
+
+  private scoped(model: ReadModel, params: Params, conditions: string[]): string {
+    const scope = rowScope(model, this.viewer, params);
+    if (scope) conditions.push(scope);
+    return conditions.join(' and ');
+  }
+
+  /** One row by key, or null when it does not exist or is outside the viewer's scope. */
+  byPk<R extends Row>(model: ReadModel, pk: number): Promise<R | null> {
+    return this.get<R | null>(`pk:${model.type}`, async (keys) => {
+      const params = new Params();
+      const where = this.scoped(model, params, [`t.id = any(${params.add(keys)}::int[])`]);
+      const rows = finishRows<R>(model, await this.db.query(`select ${model.selectList} from ${model.table} t where ${where}`, params.values));
+      const byPk = new Map(rows.map((r) => [r.pk, r]));
+      return keys.map((k) => byPk.get(k) ?? null);
+    }).load(pk);
+  }
+
+  /** The rows whose `fkColumn` points at `key` (one-to-many), unarchived, at most `limit` per key. */
+  children<R extends Row>(model: ReadModel, fkColumn: string, key: number, limit: number): Promise<R[]> {
+    return this.get<R[]>(`fk:${model.type}:${fkColumn}:${limit}`, async (keys) => {
+      const params = new Params();
+      const where = this.scoped(model, params, [`t.${fkColumn} = any(${params.add(keys)}::int[])`, 't.archived_at is null']);
+      const sql =
+        `select * from (select ${model.selectList}, t.${fkColumn} as "__key", ` +
+        `row_number() over (partition by t.${fkColumn} order by ${NESTED_ORDER}) as "__n" from ${model.table} t where ${where}) x ` +
+        `where x."__n" <= ${params.add(limit)} order by x."__key", x."__n"`;
+      return group(keys, finishRows<R & { __key: number }>(model, await this.db.query(sql, params.values)));
+    }).load(key);
+  }
+
+  /** The rows linked to `key` through a many-to-many table, unarchived, at most `limit` per key. */
+  linked<R extends Row>(model: ReadModel, pivot: Pivot, key: number, limit: number): Promise<R[]> {
+    return this.get<R[]>(`m2m:${model.type}:${pivot.table}:${pivot.ownerColumn}:${limit}`, async (keys) => {
+      const params = new Params();
+      const where = this.scoped(model, params, [`p.${pivot.ownerColumn} = any(${params.add(keys)}::int[])`, 't.archived_at is null']);
+      const sql =
+        `select * from (select ${model.selectList}, p.${pivot.ownerColumn} as "__key", ` +
+        `row_number() over (partition by p.${pivot.ownerColumn} order by ${NESTED_ORDER}) as "__n" ` +
+        `from ${pivot.table} p join ${model.table} t on t.id = p.${pivot.targetColumn} where ${where}) x ` +
+        `where x."__n" <= ${params.add(limit)} order by x."__key", x."__n"`;
+      return group(keys, finishRows<R & { __key: number }>(model, await this.db.query(sql, params.values)));
+    }).load(key);
+  }
+
+  /** Forgets cached rows, e.g. after a mutation re-reads what it wrote. */
+  clear(): void {
+    this.loaders.clear();
+  }
+}
+
+function group<R extends { __key: number }>(keys: readonly number[], rows: R[]): R[][] {
+  const byKey = new Map<number, R[]>();
+  for (const row of rows) {
+    let list = byKey.get(row.__key);
+    if (!list) byKey.set(row.__key, (list = []));
+    list.push(row);
+  }
+  return keys.map((k) => byKey.get(k) ?? []);
+}

@@ -1,0 +1,55 @@
+import { toGlobalId } from './ids';
+
+export type Direction = 'ASC' | 'DESC';
+
+/** One way to order a list: a NOT NULL column plus the primary key as the tie-breaker. */
+export interface Ordering {
+  column: string;
+  direction: Direction;
+}
+
+/**
+ * How one read type maps onto its table: the columns each field reads, and the orderings its
+ * list offers. Loaders and connections build their SQL from this, so a type's SQL lives in one place.
+ */
+export interface ReadModel {
+  /** GraphQL type name; also the prefix of its global ids. */
+  readonly type: string;
+  readonly table: string;
+  /** read-row property → column */
+  readonly columns: Readonly<Record<string, string>>;
+  readonly orderings: Readonly<Record<string, Ordering>>;
+  readonly defaultOrder: string;
+  /** The SELECT list for alias `t`, with `t.id as "pk"`. */
+  readonly selectList: string;
+}
+
+export interface ModelSpec {
+  type: string;
+  table: string;
+  columns: Record<string, string>;
+  orderings?: Record<string, Ordering>;
+  defaultOrder?: string;
+  /** Leave out the shared version/timestamp columns (append-only tables have none). */
+  bare?: boolean;
+}
+
+const BASE_COLUMNS = { version: 'version', createdAt: 'created_at', updatedAt: 'updated_at', archivedAt: 'archived_at' };
+
+export function defineModel(spec: ModelSpec): ReadModel {
+  const orderings = { ID_ASC: { column: 'id', direction: 'ASC' as const }, ID_DESC: { column: 'id', direction: 'DESC' as const }, ...spec.orderings };
+  const columns = spec.bare ? spec.columns : { ...BASE_COLUMNS, ...spec.columns };
+  const selectList = [`t.id as "pk"`, ...Object.entries(columns).map(([prop, col]) => `t.${col} as "${prop}"`)].join(', ');
+  return { type: spec.type, table: spec.table, columns, orderings, defaultOrder: spec.defaultOrder ?? 'ID_ASC', selectList };
+}
+
+/** Every read row carries its numeric key (`pk`, internal) and its global id (`id`). */
+export interface Row {
+  pk: number;
+  id: string;
+}
+
+export function finishRows<R extends Row>(model: ReadModel, rows: Record<string, unknown>[]): R[] {
+  for (const row of rows) row.id = toGlobalId(model.type, row.pk as number);
+  return rows as unknown as R[];
+}

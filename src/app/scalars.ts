@@ -1,0 +1,61 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function validDate(s: string): boolean {
+  const m = DATE_RE.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  return y >= 1900 && y <= 2100 && dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
+}
+
+function parseDate(value: unknown): string {
+  if (typeof value !== 'string' || !validDate(value)) {
+    throw new GraphQLError(`Date must be a calendar date written YYYY-MM-DD; got ${JSON.stringify(value)?.slice(0, 40)}.`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return value;
+}
+
+/** 日期: an ISO calendar date, `YYYY-MM-DD`, without time zone. */
+export const DateScalar = new GraphQLScalarType({
+  name: 'Date',
+  description: '日期 (ISO calendar date, YYYY-MM-DD)',
+  serialize(value) {
+    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    return parseDate(value);
+  },
+  parseValue: parseDate,
+  parseLiteral(ast) {
+    if (ast.kind !== Kind.STRING) throw new GraphQLError('Date must be a string written YYYY-MM-DD.', { extensions: { code: 'BAD_USER_INPUT' } });
+    return parseDate(ast.value);
+  },
+});
+
+function parseDateTime(value: unknown): Date {
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) {
+    const d = new Date(value);
+    if (!Number.isNaN(d.getTime())) return d;
+  }
+  throw new GraphQLError(`DateTime must be an ISO 8601 timestamp with a zone; got ${JSON.stringify(value)?.slice(0, 40)}.`, {
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
+}
+
+/** 时间: an ISO 8601 timestamp with zone. */
+export const DateTimeScalar = new GraphQLScalarType({
+  name: 'DateTime',
+  description: '时间 (ISO 8601 timestamp, UTC)',
+  serialize(value) {
+    if (value instanceof Date) return value.toISOString();
+    if (typeof value === 'string') return parseDateTime(value).toISOString();
+    throw new GraphQLError('DateTime cannot represent this value.');
+  },
+  parseValue: parseDateTime,
+  parseLiteral(ast) {
+    if (ast.kind !== Kind.STRING) throw new GraphQLError('DateTime must be a string.', { extensions: { code: 'BAD_USER_INPUT' } });
+    return parseDateTime(ast.value);
+  },
+});

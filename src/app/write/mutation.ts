@@ -1,0 +1,184 @@
+import {
+  CheckConstraintViolationException,
+  ForeignKeyConstraintViolationException,
+  NotNullConstraintViolationException,
+  OptimisticLockError,
+  UniqueConstraintViolationException,
+  type EntityClass,
+  type EntityManager,
+} from '@mikro-orm/core';
+import { validate, type ValidationError } from 'class-validator';
+import type { Context } from '../context';
+import { BadInputError, ConflictError, ErrorCode, NotFoundError, PublicError } from '../errors';
+import { lookupPk, refPk } from '../read/ids';
+import { AuditEntryEntity } from '../../modules/audit/audit.entity';
+import type { BaseEntity } from '../../db/base.entity';
+import type { ReadModel, Row } from '../read/model';
+
+function firstViolation(errors: ValidationError[], prefix: string): { path: string; message: string } | undefined {
+  for (const e of errors) {
+    const path = `${prefix}.${e.property}`;
+    if (e.constraints) {
+      const message = Object.values(e.constraints)[0];
+      return { path, message };
+    }
+    if (e.children?.length) {
+      const inner = firstViolation(e.children, path);
+      if (inner) return inner;
+    }
+  }
+  return undefined;
+}
+
+/** Runs the input class's class-validator rules; the first violation is BAD_USER_INPUT at its path. */
+export async function validateInput(input: object, path = 'input'): Promise<void> {
+  const errors = await validate(input, { forbidUnknownValues: false, skipMissingProperties: false });
+  const v = firstViolation(errors, path);
+  if (v) throw new BadInputError(`Invalid value at ${v.path}: ${v.message}.`, v.path);
+}
+
+/** Rejects an end date before its start date, naming the end field. */
+export function checkDateRange(start: string | null | undefined, end: string | null | undefined, endPath: string): void {
+  if (start && end && end < start) throw new BadInputError(`${endPath} must not be before the start date.`, endPath);
+}
+
+/**
+ * Constraint names the database may raise, mapped to the input field to blame. The database is
+ * the last line of defence: inputs are checked first, so these only fire on races.
+ */
+const CONSTRAINT_FIELDS: Record<string, string> = {};
+
+export function blameConstraint(constraint: string, field: string): void {
+  CONSTRAINT_FIELDS[constraint] = field;
+}
+
+function constraintOf(err: unknown): string | undefined {
+  const e = err as { constraint?: string; message?: string };
+  if (e.constraint) return e.constraint;
+  const m = /constraint "([^"]+)"/.exec(e.message ?? '');
+  return m?.[1];
+}
+
+/** Maps database and ORM failures of a write onto public errors; anything else stays internal (masked). */
+function mapWriteError(err: unknown): unknown {
+  if (err instanceof PublicError) return err;
+  if (err instanceof OptimisticLockError) return new ConflictError('The record was changed by someone else; reload it and try again.', ErrorCode.CONFLICT);
+  const constraint = constraintOf(err);
+  const field = constraint ? CONSTRAINT_FIELDS[constraint] : undefined;
+  if (err instanceof UniqueConstraintViolationException) return ConflictError.duplicate(field ? `A record with this ${field.split('.').pop()}` : 'A record with these values');
+  if (err instanceof ForeignKeyConstraintViolationException) return new BadInputError('A referenced record does not exist.', field ?? 'input');
+  if (err instanceof CheckConstraintViolationException || err instanceof NotNullConstraintViolationException) {
+    return new BadInputError('A value breaks a rule of this record.', field ?? 'input');
+  }
+  return err;
+}
+
+/** Runs a mutation as one transaction: everything it writes (audit included) lands, or nothing does. */
+export async function inTransaction<T>(ctx: Context, work: (em: EntityManager) => Promise<T>): Promise<T> {
+  try {
+    return await ctx.em.transactional((em) => work(em as unknown as EntityManager));
+  } catch (err) {
+    throw mapWriteError(err);
+  } finally {
+    ctx.read.loaders.clear();
+  }
+}
+
+/**
+ * Loads a live (unarchived) record for an update and checks the client's `version`: a stale
+ * version is a CONFLICT and nothing is written.
+ */
+export async function loadForUpdate<E extends BaseEntity>(
+  em: EntityManager,
+  entity: EntityClass<E>,
+  type: string,
+  gid: string,
+  version: number,
+  path = 'input.id',
+): Promise<E> {
+  const pk = lookupPk(gid, type, path);
+  const found = (await em.findOne(entity, { id: pk, archivedAt: null } as never)) as E | null;
+  if (!found) throw NotFoundError.forEntity(type, gid);
+  if (found.version !== version) throw ConflictError.staleVersion(type, gid);
+  return found;
+}
+
+/** Resolves an input reference to an existing record, or BAD_USER_INPUT naming the input path. */
+export async function reference<E extends object>(em: EntityManager, entity: EntityClass<E>, type: string, gid: string, path: string): Promise<E> {
+  const pk = refPk(gid, type, path);
+  const found = await em.findOne(entity, { id: pk } as never);
+  if (!found) throw BadInputError.unknownReference(path, type);
+  return found as E;
+}
+
+/** Optional references: undefined leaves it unchanged, null clears it. */
+export async function optionalReference<E extends object>(
+  em: EntityManager,
+  entity: EntityClass<E>,
+  type: string,
+  gid: string | null | undefined,
+  path: string,
+): Promise<E | null | undefined> {
+  if (gid === undefined) return undefined;
+  if (gid === null) return null;
+  return reference(em, entity, type, gid, path);
+}
+
+/**
+ * Copies the defined scalar fields of an update input onto an entity and returns the names it
+ * changed. An explicit null is accepted only for the `nullable` keys; elsewhere it is bad input.
+ */
+export function assignDefined<E extends object>(target: E, input: object, keys: readonly string[], nullable: readonly string[] = [], path = 'input'): string[] {
+  const changed: string[] = [];
+  for (const key of keys) {
+    const value = (input as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    if (value === null && !nullable.includes(key)) throw new BadInputError(`${path}.${key} cannot be null; leave it out to keep the current value.`, `${path}.${key}`);
+    const current = (target as Record<string, unknown>)[key];
+    if (!sameValue(current, value)) changed.push(key);
+    (target as Record<string, unknown>)[key] = value;
+  }
+  return changed;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
+  if (typeof a === 'string' && typeof b === 'number') return Number(a) === b;
+  return a === b;
+}
+
+/** Appends an audit entry inside the current transaction. */
+export function audit(em: EntityManager, ctx: Context, action: string, entity: string, ids: (string | number)[], fields: string[] = [], sensitiveFields: string[] = []): void {
+  const entry = em.create(AuditEntryEntity, {
+    actor: ctx.viewer.subject,
+    role: ctx.viewer.role,
+    agency: ctx.viewer.agency ?? null,
+    region: ctx.viewer.region ?? null,
+    action,
+    entity,
+    entityIds: ids.map(String),
+    fields,
+    sensitiveFields,
+    requestId: ctx.requestId,
+    at: new Date(),
+  });
+  em.persist(entry);
+}
+
+/** Soft-archives a record (version-checked) and audits it. */
+export async function archiveRecord<E extends BaseEntity>(ctx: Context, entity: EntityClass<E>, type: string, gid: string, version: number): Promise<number> {
+  return inTransaction(ctx, async (em) => {
+    const found = await loadForUpdate(em, entity, type, gid, version);
+    found.archivedAt = new Date();
+    audit(em, ctx, 'ARCHIVE', type, [gid], ['archivedAt']);
+    await em.flush();
+    return found.id;
+  });
+}
+
+/** Reads a written record back through the read path (same shape and scope as any query). */
+export async function readBack<R extends Row>(ctx: Context, model: ReadModel, pk: number): Promise<R> {
+  const row = await ctx.read.loaders.byPk<R>(model, pk);
+  if (!row) throw NotFoundError.forEntity(model.type, pk);
+  return row;
+}

@@ -1,0 +1,10 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261129000000Initial } from './Migration20261129000000Initial';
+
+/**
+ * The committed migrations, listed explicitly so the same list runs from TypeScript (tests) and
+ * from `dist/` (npm start) without globbing a folder that may be empty.
+ */
+export const MIGRATIONS: MigrationObject[] = [
+  { name: 'Migration20261129000000Initial', class: Migration20261129000000Initial },
+];

@@ -1,0 +1,153 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { IsOptional, Length, Matches, MaxLength, Min } from 'class-validator';
+import { DateScalar } from '../../app/scalars';
+import { Sector } from '../unit/unit.enums';
+import { CadreCategory, CadreRank, CadreStatus, Gender } from './cadre.enums';
+
+@InputType('CadreFilter', { description: '干部筛选条件 (cadre filter)' })
+export class CadreFilter {
+  @Field(() => String, { nullable: true, description: '行政区划代码，含下级 (region code; the whole subtree)' })
+  regionCode?: string | null;
+
+  @Field(() => ID, { nullable: true, description: '单位 (unit id)' })
+  unitId?: string | null;
+
+  @Field(() => [CadreCategory], { nullable: true, description: '干部类别，任一 (any of these categories)' })
+  category?: CadreCategory[] | null;
+
+  @Field(() => [CadreRank], { nullable: true, description: '职级，任一 (any of these ranks)' })
+  rank?: CadreRank[] | null;
+
+  @Field(() => [Sector], { nullable: true, description: '行业系统，任一 (any of these sectors)' })
+  sector?: Sector[] | null;
+
+  @Field(() => [CadreStatus], { nullable: true, description: '状态，任一 (any of these statuses)' })
+  status?: CadreStatus[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: '一把手 (principal leaders only / none)' })
+  isPrincipalLeader?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: '年轻干部 (young cadres only / none)' })
+  isYoungCadre?: boolean | null;
+
+  @MaxLength(50)
+  @IsOptional()
+  @Field(() => String, { nullable: true, description: '姓名关键词 (name keyword)' })
+  keyword?: string | null;
+}
+
+const ID_CARD = /^[1-9]\d{5}(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{3}[\dX]$/;
+const PHONE = /^[0-9+\- ]{5,20}$/;
+
+@InputType('CreateCadreInput', { description: '新增干部 (create a cadre)' })
+export class CreateCadreInput {
+  @Length(1, 50)
+  @Field({ description: '姓名 (name)' })
+  name!: string;
+
+  @Field(() => Gender, { description: '性别 (gender)' })
+  gender!: Gender;
+
+  @Field(() => DateScalar, { description: '出生日期 (birth date)' })
+  birthDate!: string;
+
+  @Matches(ID_CARD, { message: 'must be an 18-character resident ID number' })
+  @Field({ description: '身份证号 (ID-card number)' })
+  idCardNumber!: string;
+
+  @Matches(PHONE, { message: 'must be a phone number' })
+  @IsOptional()
+  @Field(() => String, { nullable: true, description: '联系电话 (phone)' })
+  phone?: string | null;
+
+  @Field(() => ID, { description: '单位 (unit id); region and sector default to the unit\'s' })
+  unitId!: string;
+
+  @Field(() => ID, { nullable: true, description: '行政区划 (region id; defaults to the unit\'s region)' })
+  regionId?: string | null;
+
+  @Field(() => Sector, { nullable: true, description: '行业系统 (sector; defaults to the unit\'s sector)' })
+  sector?: Sector | null;
+
+  @Field(() => CadreCategory, { description: '干部类别 (category)' })
+  category!: CadreCategory;
+
+  @Field(() => CadreRank, { description: '职级 (rank)' })
+  rank!: CadreRank;
+
+  @Length(1, 100)
+  @Field({ description: '职务 (position)' })
+  position!: string;
+
+  @Field(() => Boolean, { nullable: true, description: '是否一把手 (principal leader)' })
+  isPrincipalLeader?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: '是否年轻干部 (young cadre)' })
+  isYoungCadre?: boolean | null;
+
+  @Field(() => DateScalar, { nullable: true, description: '任现职时间 (appointed at)' })
+  appointedAt?: string | null;
+}
+
+@InputType('UpdateCadreInput', { description: '修改干部 (update a cadre; absent fields stay unchanged)' })
+export class UpdateCadreInput {
+  @Field(() => ID, { description: '干部 (cadre id)' })
+  id!: string;
+
+  @Min(1)
+  @Field(() => Int, { description: '版本号 (the version you last read)' })
+  version!: number;
+
+  @Length(1, 50)
+  @IsOptional()
+  @Field(() => String, { nullable: true, description: '姓名 (name)' })
+  name?: string;
+
+  @Field(() => Gender, { nullable: true, description: '性别 (gender)' })
+  gender?: Gender;
+
+  @Field(() => DateScalar, { nullable: true, description: '出生日期 (birth date)' })
+  birthDate?: string;
+
+  @Matches(ID_CARD, { message: 'must be an 18-character resident ID number' })
+  @IsOptional()
+  @Field(() => String, { nullable: true, description: '身份证号 (ID-card number)' })
+  idCardNumber?: string;
+
+  @Matches(PHONE, { message: 'must be a phone number' })
+  @IsOptional()
+  @Field(() => String, { nullable: true, description: '联系电话 (phone)' })
+  phone?: string | null;
+
+  @Field(() => ID, { nullable: true, description: '单位 (unit id; 人事调动 — a transfer keeps the history)' })
+  unitId?: string;
+
+  @Field(() => ID, { nullable: true, description: '行政区划 (region id)' })
+  regionId?: string;
+
+  @Field(() => Sector, { nullable: true, description: '行业系统 (sector)' })
+  sector?: Sector;
+
+  @Field(() => CadreCategory, { nullable: true, description: '干部类别 (category)' })
+  category?: CadreCategory;
+
+  @Field(() => CadreRank, { nullable: true, description: '职级 (rank)' })
+  rank?: CadreRank;
+
+  @Length(1, 100)
+  @IsOptional()
+  @Field(() => String, { nullable: true, description: '职务 (position)' })
+  position?: string;
+
+  @Field(() => Boolean, { nullable: true, description: '是否一把手 (principal leader)' })
+  isPrincipalLeader?: boolean;
+
+  @Field(() => Boolean, { nullable: true, description: '是否年轻干部 (young cadre)' })
+  isYoungCadre?: boolean;
+
+  @Field(() => DateScalar, { nullable: true, description: '任现职时间 (appointed at)' })
+  appointedAt?: string | null;
+
+  @Field(() => CadreStatus, { nullable: true, description: '状态 (status)' })
+  status?: CadreStatus;
+}

@@ -1,0 +1,120 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, ObjectType, Field, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../../app/context';
+import { connectionType } from '../../app/read/connection';
+import { listArgs, orderByEnum, type ListArgsShape } from '../../app/read/list-args';
+import { nestedLimit } from '../../app/read/nested';
+import { ArchiveInput } from '../../app/write/inputs';
+import { archiveRecord, assignDefined, audit, inTransaction, loadForUpdate, readBack, reference, validateInput } from '../../app/write/mutation';
+import { Region } from '../region/region.type';
+import { RegionModel } from '../region/region.loaders';
+import { RegionEntity } from '../region/region.entity';
+import { Unit } from '../unit/unit.type';
+import { UnitModel } from '../unit/unit.loaders';
+import { UnitEntity } from '../unit/unit.entity';
+import { TrainingRecord } from '../training-record/training-record.type';
+import { TrainingRecordModel } from '../training-record/training-record.loaders';
+import { CadreEntity } from './cadre.entity';
+import { CadreFilter, CreateCadreInput, UpdateCadreInput } from './cadre.inputs';
+import { CadreModel, cadreFilter } from './cadre.loaders';
+import { Cadre } from './cadre.type';
+import { CadreStatus } from './cadre.enums';
+
+export const CadreOrderBy = orderByEnum(CadreModel, { NAME: '姓名', BIRTH_DATE: '出生日期' });
+const CadreConnection = connectionType(Cadre, 'Cadre', '干部');
+const CadreListArgs = listArgs(CadreFilter, CadreOrderBy, 'Cadre');
+
+@ObjectType('CadrePayload', { description: '干部写操作结果 (result of a cadre mutation)', simpleResolvers: true })
+class CadrePayload {
+  @Field(() => Cadre, { description: '干部 (the cadre as stored)' })
+  cadre!: Cadre;
+}
+
+const SCALARS = ['name', 'gender', 'birthDate', 'idCardNumber', 'phone', 'sector', 'category', 'rank', 'position', 'isPrincipalLeader', 'isYoungCadre', 'appointedAt', 'status'] as const;
+
+@Resolver(() => Cadre)
+export class CadreResolver {
+  @Query(() => Cadre, { description: '按标识查询干部 (one cadre by id)' })
+  cadre(@Arg('id', () => ID, { description: '干部标识 (cadre id)' }) id: string, @Ctx() ctx: Context): Promise<Cadre> {
+    return ctx.read.one<Cadre>(CadreModel, id);
+  }
+
+  @Query(() => CadreConnection, { description: '干部列表 (cadres, filtered and paginated)' })
+  cadres(@Args(() => CadreListArgs) args: ListArgsShape<CadreFilter>, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.read.list<Cadre>(CadreModel, cadreFilter(args.filter).toRequest(args), info);
+  }
+
+  @FieldResolver(() => Unit, { description: '所在单位 (work unit)' })
+  unit(@Root() cadre: Cadre, @Ctx() ctx: Context) {
+    return ctx.read.loaders.byPk(UnitModel, cadre.unitId);
+  }
+
+  @FieldResolver(() => Region, { description: '所在行政区划 (region)' })
+  region(@Root() cadre: Cadre, @Ctx() ctx: Context) {
+    return ctx.read.loaders.byPk(RegionModel, cadre.regionId);
+  }
+
+  @FieldResolver(() => [TrainingRecord], { description: '培训记录 (training records, oldest first)' })
+  trainingRecords(@Root() cadre: Cadre, @Ctx() ctx: Context, @Arg('first', () => Int, { nullable: true, description: '最多条数 (at most; default and maximum 100)' }) first?: number) {
+    return ctx.read.loaders.children(TrainingRecordModel, 'cadre_id', cadre.pk, nestedLimit(first));
+  }
+
+  @Mutation(() => CadrePayload, { description: '新增干部 (create a cadre)' })
+  async createCadre(@Arg('input', () => CreateCadreInput) input: CreateCadreInput, @Ctx() ctx: Context): Promise<CadrePayload> {
+    await validateInput(input);
+    const pk = await inTransaction(ctx, async (em) => {
+      const unit = await reference(em, UnitEntity, 'Unit', input.unitId, 'input.unitId');
+      const region = input.regionId ? await reference(em, RegionEntity, 'Region', input.regionId, 'input.regionId') : unit.region;
+      const cadre = em.create(CadreEntity, {
+        name: input.name,
+        gender: input.gender,
+        birthDate: input.birthDate,
+        idCardNumber: input.idCardNumber,
+        phone: input.phone ?? null,
+        unit,
+        region,
+        sector: input.sector ?? unit.sector,
+        category: input.category,
+        rank: input.rank,
+        position: input.position,
+        isPrincipalLeader: input.isPrincipalLeader ?? false,
+        isYoungCadre: input.isYoungCadre ?? false,
+        appointedAt: input.appointedAt ?? null,
+        status: CadreStatus.ACTIVE,
+      });
+      await em.flush();
+      audit(em, ctx, 'CREATE', 'Cadre', [cadre.id], Object.keys(input));
+      await em.flush();
+      return cadre.id;
+    });
+    return { cadre: await readBack<Cadre>(ctx, CadreModel, pk) };
+  }
+
+  @Mutation(() => CadrePayload, { description: '修改干部 (update a cadre; a stale version is a CONFLICT)' })
+  async updateCadre(@Arg('input', () => UpdateCadreInput) input: UpdateCadreInput, @Ctx() ctx: Context): Promise<CadrePayload> {
+    await validateInput(input);
+    const pk = await inTransaction(ctx, async (em) => {
+      const cadre = await loadForUpdate(em, CadreEntity, 'Cadre', input.id, input.version);
+      const changed = assignDefined(cadre, input, SCALARS, ['phone', 'appointedAt']);
+      if (input.unitId !== undefined && input.unitId !== null) {
+        cadre.unit = await reference(em, UnitEntity, 'Unit', input.unitId, 'input.unitId');
+        changed.push('unit');
+      }
+      if (input.regionId !== undefined && input.regionId !== null) {
+        cadre.region = await reference(em, RegionEntity, 'Region', input.regionId, 'input.regionId');
+        changed.push('region');
+      }
+      audit(em, ctx, 'UPDATE', 'Cadre', [input.id], changed);
+      await em.flush();
+      return cadre.id;
+    });
+    return { cadre: await readBack<Cadre>(ctx, CadreModel, pk) };
+  }
+
+  @Mutation(() => CadrePayload, { description: '归档干部 (archive a cadre)' })
+  async archiveCadre(@Arg('input', () => ArchiveInput) input: ArchiveInput, @Ctx() ctx: Context): Promise<CadrePayload> {
+    await validateInput(input);
+    const pk = await archiveRecord(ctx, CadreEntity, 'Cadre', input.id, input.version);
+    return { cadre: await readBack<Cadre>(ctx, CadreModel, pk) };
+  }
+}

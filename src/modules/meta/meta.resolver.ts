@@ -1,0 +1,58 @@
+import { Arg, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../app/context';
+import { ENUM_CATALOG } from '../../app/enums';
+import { Role } from '../../access/viewer';
+
+@ObjectType('EnumValueLabel', { description: '枚举值及中文名称 (an enum value with its Chinese label)', simpleResolvers: true })
+class EnumValueLabelType {
+  @Field({ description: '枚举值 (the value as used in the API)' })
+  value!: string;
+
+  @Field({ description: '中文名称 (Chinese label)' })
+  label!: string;
+}
+
+@ObjectType('EnumType', { description: '枚举类型 (an enum of the API with Chinese labels)', simpleResolvers: true })
+class EnumTypeInfo {
+  @Field({ description: '枚举名 (GraphQL enum name)' })
+  name!: string;
+
+  @Field({ description: '说明 (description)' })
+  description!: string;
+
+  @Field(() => [EnumValueLabelType], { description: '取值 (values with labels)' })
+  values!: EnumValueLabelType[];
+}
+
+@ObjectType('Me', { description: '当前身份 (who the token says you are)', simpleResolvers: true })
+class Me {
+  @Field({ description: '主体 (token subject)' })
+  subject!: string;
+
+  @Field(() => Role, { description: '角色 (role)' })
+  role!: Role;
+
+  @Field(() => String, { nullable: true, description: '所属机构 (agency)' })
+  agency!: string | null;
+
+  @Field(() => String, { nullable: true, description: '管辖区划代码 (jurisdiction region code)' })
+  region!: string | null;
+
+  @Field(() => String, { nullable: true, description: '行业系统 (sector)' })
+  sector!: string | null;
+}
+
+@Resolver()
+export class MetaResolver {
+  @Query(() => [EnumTypeInfo], { description: '枚举及中文名称 (enums with Chinese labels; all when names is omitted)' })
+  enumTypes(@Arg('names', () => [String], { nullable: true, description: '枚举名 (enum names)' }) names?: string[] | null): EnumTypeInfo[] {
+    const all = [...ENUM_CATALOG.values()];
+    return names?.length ? all.filter((e) => names.includes(e.name)) : all;
+  }
+
+  @Query(() => Me, { description: '当前身份 (the identity of the caller)' })
+  me(@Ctx() ctx: Context): Me {
+    const v = ctx.viewer;
+    return { subject: v.subject, role: v.role, agency: v.agency ?? null, region: v.region ?? null, sector: v.sector ?? null };
+  }
+}

@@ -1,0 +1,47 @@
+import { defineEnum } from '../../app/enums';
+
+export enum UnitKind {
+  PARTY_COMMITTEE_DEPT = 'PARTY_COMMITTEE_DEPT',
+  GOVERNMENT_DEPT = 'GOVERNMENT_DEPT',
+  PEOPLES_CONGRESS_CPPCC = 'PEOPLES_CONGRESS_CPPCC',
+  JUDICIAL_PROCURATORIAL = 'JUDICIAL_PROCURATORIAL',
+  MASS_ORGANIZATION = 'MASS_ORGANIZATION',
+  STATE_OWNED_ENTERPRISE = 'STATE_OWNED_ENTERPRISE',
+  PUBLIC_INSTITUTION = 'PUBLIC_INSTITUTION',
+  UNIVERSITY = 'UNIVERSITY',
+  TOWNSHIP = 'TOWNSHIP',
+}
+defineEnum(UnitKind, 'UnitKind', '单位类型 (kind of work unit)', {
+  PARTY_COMMITTEE_DEPT: '党委部门',
+  GOVERNMENT_DEPT: '政府部门',
+  PEOPLES_CONGRESS_CPPCC: '人大、政协机关',
+  JUDICIAL_PROCURATORIAL: '法院、检察院',
+  MASS_ORGANIZATION: '群团组织',
+  STATE_OWNED_ENTERPRISE: '国有企业',
+  PUBLIC_INSTITUTION: '事业单位',
+  UNIVERSITY: '高等学校',
+  TOWNSHIP: '乡镇(街道)',
+});
+
+export enum Sector {
+  PARTY_GOV = 'PARTY_GOV',
+  SOE = 'SOE',
+  EDUCATION = 'EDUCATION',
+  HEALTH = 'HEALTH',
+  POLITICAL_LEGAL = 'POLITICAL_LEGAL',
+  PROPAGANDA = 'PROPAGANDA',
+  FINANCE = 'FINANCE',
+  AGRICULTURE = 'AGRICULTURE',
+  PROFESSIONAL_TECH = 'PROFESSIONAL_TECH',
+}
+defineEnum(Sector, 'Sector', '行业系统 (industry system supervised by a bureau)', {
+  PARTY_GOV: '党政机关',
+  SOE: '国资国企系统(国资委)',
+  EDUCATION: '教育系统',
+  HEALTH: '卫生健康系统',
+  POLITICAL_LEGAL: '政法系统',
+  PROPAGANDA: '宣传思想文化系统',
+  FINANCE: '金融系统',
+  AGRICULTURE: '农业农村系统',
+  PROFESSIONAL_TECH: '专业技术人才(人社厅)',
+});

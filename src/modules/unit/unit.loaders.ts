@@ -1,0 +1,16 @@
+import { defineModel } from '../../app/read/model';
+import { FilterBuilder } from '../../app/read/filters';
+import type { UnitFilter } from './unit.inputs';
+
+export const UnitModel = defineModel({
+  type: 'Unit',
+  table: 'unit',
+  columns: { name: 'name', kind: 'kind', regionId: 'region_id', sector: 'sector' },
+  orderings: { NAME_ASC: { column: 'name', direction: 'ASC' }, NAME_DESC: { column: 'name', direction: 'DESC' } },
+});
+
+export function unitFilter(filter: UnitFilter | undefined | null): FilterBuilder {
+  const f = new FilterBuilder();
+  if (!filter) return f;
+  return f.regionSubtree('region_id', filter.regionCode).anyOf('kind', filter.kind).anyOf('sector', filter.sector).contains('t.name', filter.keyword);
+}
