@@ -1,4 +1,4 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, parse, visit, type ASTNode, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 
 /** The public error contract (DESIGN §5): every error a client sees carries one of these codes. */
@@ -87,6 +87,43 @@ const APOLLO_CLIENT_CODES: Record<string, ErrorCode> = {
   UNAUTHENTICATED: ErrorCode.UNAUTHENTICATED,
 };
 
+/**
+ * For a literal value rejected during validation, the input path of that value in the document
+ * (`input.birthDate`, `input.teacherIds.2`), found by walking the parsed query to the error's node.
+ */
+function literalInputPath(error: unknown): string | undefined {
+  const e = error as GraphQLError;
+  const node = e?.nodes?.[0];
+  const body = e?.source?.body;
+  if (!node?.loc || !body) return undefined;
+  const target = node.loc.start;
+  let found: string | undefined;
+  try {
+    visit(parse(body, { noLocation: false }), {
+      enter(n: ASTNode, _key, parent, _path, ancestors) {
+        if (found || n.loc?.start !== target || !('kind' in n) || n.kind === 'Argument' || n.kind === 'ObjectField') return;
+        const parts: (string | number)[] = [];
+        const chain = [...(ancestors as (ASTNode | readonly ASTNode[])[]), parent as ASTNode | readonly ASTNode[], n].filter(Boolean);
+        for (let i = 0; i < chain.length; i++) {
+          const a = chain[i];
+          if (Array.isArray(a)) continue;
+          const node = a as ASTNode;
+          if (node.kind === 'Argument' || node.kind === 'ObjectField') parts.push(node.name.value);
+          if (node.kind === 'ListValue') {
+            const child = chain.slice(i + 1).find((c) => !Array.isArray(c)) as ASTNode | undefined;
+            const idx = child ? node.values.indexOf(child as never) : -1;
+            if (idx >= 0) parts.push(idx);
+          }
+        }
+        if (parts.length) found = parts.join('.');
+      },
+    });
+  } catch {
+    return undefined;
+  }
+  return found;
+}
+
 /** Errors raised by GraphQL itself before execution (syntax, validation, variable coercion): safe to show. */
 function isGraphQLClientError(formatted: GraphQLFormattedError): boolean {
   const code = formatted.extensions?.code;
@@ -107,7 +144,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (isGraphQLClientError(formatted)) {
     const code = APOLLO_CLIENT_CODES[formatted.extensions!.code as string];
     const ext: Record<string, unknown> = { code };
-    if (formatted.extensions?.field) ext.field = formatted.extensions.field;
+    const field = formatted.extensions?.field ?? literalInputPath(error);
+    if (field) ext.field = field;
     return { ...base, message: formatted.message, extensions: ext };
   }
   const code = formatted.extensions?.code;

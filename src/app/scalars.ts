@@ -12,9 +12,8 @@ function validDate(s: string): boolean {
 
 function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !validDate(value)) {
-    throw new GraphQLError(`Date must be a calendar date written YYYY-MM-DD; got ${JSON.stringify(value)?.slice(0, 40)}.`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    // A plain error: GraphQL wraps it with the value's location or variable path.
+    throw new TypeError(`Date must be a calendar date written YYYY-MM-DD; got ${JSON.stringify(value)?.slice(0, 40)}.`);
   }
   return value;
 }
@@ -29,7 +28,7 @@ export const DateScalar = new GraphQLScalarType({
   },
   parseValue: parseDate,
   parseLiteral(ast) {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('Date must be a string written YYYY-MM-DD.', { extensions: { code: 'BAD_USER_INPUT' } });
+    if (ast.kind !== Kind.STRING) throw new TypeError('Date must be a string written YYYY-MM-DD.');
     return parseDate(ast.value);
   },
 });
@@ -39,9 +38,7 @@ function parseDateTime(value: unknown): Date {
     const d = new Date(value);
     if (!Number.isNaN(d.getTime())) return d;
   }
-  throw new GraphQLError(`DateTime must be an ISO 8601 timestamp with a zone; got ${JSON.stringify(value)?.slice(0, 40)}.`, {
-    extensions: { code: 'BAD_USER_INPUT' },
-  });
+  throw new TypeError(`DateTime must be an ISO 8601 timestamp with a zone; got ${JSON.stringify(value)?.slice(0, 40)}.`);
 }
 
 /** 时间: an ISO 8601 timestamp with zone. */
@@ -55,7 +52,7 @@ export const DateTimeScalar = new GraphQLScalarType({
   },
   parseValue: parseDateTime,
   parseLiteral(ast) {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('DateTime must be a string.', { extensions: { code: 'BAD_USER_INPUT' } });
+    if (ast.kind !== Kind.STRING) throw new TypeError('DateTime must be a string.');
     return parseDateTime(ast.value);
   },
 });

@@ -229,6 +229,34 @@ function startServer(bins: Binaries, dataDir: string, port: number, runAs: RunAs
   });
 }
 
+function parentPid(pid: number): number | undefined {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A postmaster left running by a hub that was killed (SIGKILL, crash) is re-parented to init. Stop
+ * it so this start can take the data directory over; a postmaster that still has a live parent
+ * belongs to another running hub and is left alone.
+ */
+async function stopOrphanedPostmaster(dataDir: string): Promise<void> {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  const ppid = parentPid(pid);
+  if (ppid === undefined) return; // not running: PostgreSQL removes a stale lock file itself
+  if (ppid !== 1) {
+    throw new Error(`Another process (PostgreSQL PID ${pid}) is using ${dataDir}. Is another hub running? Stop it first.`);
+  }
+  process.kill(pid, 'SIGINT');
+  for (let i = 0; i < 100 && parentPid(pid) !== undefined; i++) await new Promise((r) => setTimeout(r, 100));
+}
+
 /** Starts (initialising on first use) an embedded PostgreSQL and resolves once it accepts connections. */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const runAs = runAsUser();
@@ -242,6 +270,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await initialise(bins, dataDir, runAs);
   }
   const password = fs.readFileSync(passwordFile(dataDir), 'utf8').trim();
+  await stopOrphanedPostmaster(dataDir);
 
   let child: ChildProcess | undefined;
   let port = 0;

@@ -1,7 +1,8 @@
-import { Field, ID, Int } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../scalars';
 
 /** Fields every record shares; read types extend it (type-graphql inherits the fields). */
+@ObjectType('RecordBase', { simpleResolvers: true })
 export abstract class RecordType {
   /** Internal key, never exposed. */
   pk!: number;

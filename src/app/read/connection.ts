@@ -109,7 +109,7 @@ export async function listConnection<R extends Row>(
   if (!ordering) throw BadInputError.invalid('orderBy', `unknown ordering ${orderKey}`);
   const { params } = req;
   const conditions = [...req.conditions];
-  if (!req.includeArchived) conditions.push('t.archived_at is null');
+  if (!req.includeArchived && model.archivable) conditions.push('t.archived_at is null');
   const scope = rowScope(model, viewer, params);
   if (scope) conditions.push(scope);
   const filterWhere = conditions.length ? conditions.join(' and ') : 'true';
@@ -138,7 +138,11 @@ export async function listConnection<R extends Row>(
           `select ${model.selectList}${orderSelect} from ${model.table} t where ${pageConditions.join(' and ')} order by ${orderSql} limit ${pageParams.add(first + 1)}`,
           pageParams.values,
         );
-  const [rawRows, countRows] = await Promise.all([pagePromise, countPromise]);
+  const [rawRows, countRows] = await Promise.all([pagePromise, countPromise]).catch((err: unknown) => {
+    // A hand-made cursor whose value does not fit the ordering column (PostgreSQL data exception).
+    if (req.after && /^22/.test((err as { code?: string }).code ?? '')) throw BadInputError.invalid('after', 'not a cursor returned by this list');
+    throw err;
+  });
   const rows = finishRows<R & { __order?: unknown }>(model, rawRows);
   const hasNextPage = rows.length > first;
   if (hasNextPage) rows.pop();

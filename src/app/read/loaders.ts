@@ -51,16 +51,33 @@ export class Loaders {
     }).load(pk);
   }
 
-  /** The rows whose `fkColumn` points at `key` (one-to-many), unarchived, at most `limit` per key. */
-  children<R extends Row>(model: ReadModel, fkColumn: string, key: number, limit: number): Promise<R[]> {
-    return this.get<R[]>(`fk:${model.type}:${fkColumn}:${limit}`, async (keys) => {
+  /**
+   * The rows whose `fkColumn` points at `key` (one-to-many), unarchived, at most `limit` per key,
+   * in `order` (SQL over alias `t`, written by the caller's module, never taken from input).
+   */
+  children<R extends Row>(model: ReadModel, fkColumn: string, key: number, limit: number, order = NESTED_ORDER): Promise<R[]> {
+    return this.get<R[]>(`fk:${model.type}:${fkColumn}:${limit}:${order}`, async (keys) => {
       const params = new Params();
-      const where = this.scoped(model, params, [`t.${fkColumn} = any(${params.add(keys)}::int[])`, 't.archived_at is null']);
+      const where = this.scoped(model, params, [`t.${fkColumn} = any(${params.add(keys)}::int[])`, ...unarchived(model)]);
       const sql =
         `select * from (select ${model.selectList}, t.${fkColumn} as "__key", ` +
-        `row_number() over (partition by t.${fkColumn} order by ${NESTED_ORDER}) as "__n" from ${model.table} t where ${where}) x ` +
+        `row_number() over (partition by t.${fkColumn} order by ${order}) as "__n" from ${model.table} t where ${where}) x ` +
         `where x."__n" <= ${params.add(limit)} order by x."__key", x."__n"`;
       return group(keys, finishRows<R & { __key: number }>(model, await this.db.query(sql, params.values)));
+    }).load(key);
+  }
+
+  /** How many unarchived rows have `fkColumn` = `key` (one-to-many), in the viewer's scope. */
+  count(model: ReadModel, fkColumn: string, key: number): Promise<number> {
+    return this.get<number>(`count:${model.type}:${fkColumn}`, async (keys) => {
+      const params = new Params();
+      const where = this.scoped(model, params, [`t.${fkColumn} = any(${params.add(keys)}::int[])`, ...unarchived(model)]);
+      const rows = await this.db.query<{ key: number; n: number }>(
+        `select t.${fkColumn} as "key", count(*)::int as "n" from ${model.table} t where ${where} group by t.${fkColumn}`,
+        params.values,
+      );
+      const byKey = new Map(rows.map((r) => [r.key, r.n]));
+      return keys.map((k) => byKey.get(k) ?? 0);
     }).load(key);
   }
 
@@ -68,7 +85,7 @@ export class Loaders {
   linked<R extends Row>(model: ReadModel, pivot: Pivot, key: number, limit: number): Promise<R[]> {
     return this.get<R[]>(`m2m:${model.type}:${pivot.table}:${pivot.ownerColumn}:${limit}`, async (keys) => {
       const params = new Params();
-      const where = this.scoped(model, params, [`p.${pivot.ownerColumn} = any(${params.add(keys)}::int[])`, 't.archived_at is null']);
+      const where = this.scoped(model, params, [`p.${pivot.ownerColumn} = any(${params.add(keys)}::int[])`, ...unarchived(model)]);
       const sql =
         `select * from (select ${model.selectList}, p.${pivot.ownerColumn} as "__key", ` +
         `row_number() over (partition by p.${pivot.ownerColumn} order by ${NESTED_ORDER}) as "__n" ` +
@@ -82,6 +99,11 @@ export class Loaders {
   clear(): void {
     this.loaders.clear();
   }
+}
+
+/** Relation lists leave archived rows out; bare tables have no `archived_at`. */
+function unarchived(model: ReadModel): string[] {
+  return model.archivable ? ['t.archived_at is null'] : [];
 }
 
 function group<R extends { __key: number }>(keys: readonly number[], rows: R[]): R[][] {

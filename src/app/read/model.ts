@@ -22,6 +22,8 @@ export interface ReadModel {
   readonly defaultOrder: string;
   /** The SELECT list for alias `t`, with `t.id as "pk"`. */
   readonly selectList: string;
+  /** Whether the table has `archived_at` (false for bare, append-only tables such as the audit log). */
+  readonly archivable: boolean;
 }
 
 export interface ModelSpec {
@@ -40,7 +42,7 @@ export function defineModel(spec: ModelSpec): ReadModel {
   const orderings = { ID_ASC: { column: 'id', direction: 'ASC' as const }, ID_DESC: { column: 'id', direction: 'DESC' as const }, ...spec.orderings };
   const columns = spec.bare ? spec.columns : { ...BASE_COLUMNS, ...spec.columns };
   const selectList = [`t.id as "pk"`, ...Object.entries(columns).map(([prop, col]) => `t.${col} as "${prop}"`)].join(', ');
-  return { type: spec.type, table: spec.table, columns, orderings, defaultOrder: spec.defaultOrder ?? 'ID_ASC', selectList };
+  return { type: spec.type, table: spec.table, columns, orderings, defaultOrder: spec.defaultOrder ?? 'ID_ASC', selectList, archivable: !spec.bare };
 }
 
 /** Every read row carries its numeric key (`pk`, internal) and its global id (`id`). */

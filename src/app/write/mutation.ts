@@ -65,7 +65,9 @@ function mapWriteError(err: unknown): unknown {
   if (err instanceof OptimisticLockError) return new ConflictError('The record was changed by someone else; reload it and try again.', ErrorCode.CONFLICT);
   const constraint = constraintOf(err);
   const field = constraint ? CONSTRAINT_FIELDS[constraint] : undefined;
-  if (err instanceof UniqueConstraintViolationException) return ConflictError.duplicate(field ? `A record with this ${field.split('.').pop()}` : 'A record with these values');
+  if (err instanceof UniqueConstraintViolationException) {
+    return new ConflictError(`A record with ${field ? `this ${field.split('.').pop()}` : 'these values'} already exists.`, ErrorCode.CONFLICT, field ? { field } : {});
+  }
   if (err instanceof ForeignKeyConstraintViolationException) return new BadInputError('A referenced record does not exist.', field ?? 'input');
   if (err instanceof CheckConstraintViolationException || err instanceof NotNullConstraintViolationException) {
     return new BadInputError('A value breaks a rule of this record.', field ?? 'input');

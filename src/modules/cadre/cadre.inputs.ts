@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { IsOptional, Length, Matches, MaxLength, Min } from 'class-validator';
+import { IsOptional, Length, Matches, MaxLength, Min, ValidateBy } from 'class-validator';
+import { isValidIdCard } from './id-card';
 import { DateScalar } from '../../app/scalars';
 import { Sector } from '../unit/unit.enums';
 import { CadreCategory, CadreRank, CadreStatus, Gender } from './cadre.enums';
@@ -36,7 +37,9 @@ export class CadreFilter {
   keyword?: string | null;
 }
 
-const ID_CARD = /^[1-9]\d{5}(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{3}[\dX]$/;
+/** A GB 11643 ID number: shape, birth date and check character. */
+const IsIdCard = () =>
+  ValidateBy({ name: 'isIdCard', validator: { validate: isValidIdCard, defaultMessage: () => 'must be an 18-character resident ID number with a valid check character' } });
 const PHONE = /^[0-9+\- ]{5,20}$/;
 
 @InputType('CreateCadreInput', { description: '新增干部 (create a cadre)' })
@@ -51,7 +54,7 @@ export class CreateCadreInput {
   @Field(() => DateScalar, { description: '出生日期 (birth date)' })
   birthDate!: string;
 
-  @Matches(ID_CARD, { message: 'must be an 18-character resident ID number' })
+  @IsIdCard()
   @Field({ description: '身份证号 (ID-card number)' })
   idCardNumber!: string;
 
@@ -109,7 +112,7 @@ export class UpdateCadreInput {
   @Field(() => DateScalar, { nullable: true, description: '出生日期 (birth date)' })
   birthDate?: string;
 
-  @Matches(ID_CARD, { message: 'must be an 18-character resident ID number' })
+  @IsIdCard()
   @IsOptional()
   @Field(() => String, { nullable: true, description: '身份证号 (ID-card number)' })
   idCardNumber?: string;

@@ -5,7 +5,7 @@ import { connectionType } from '../../app/read/connection';
 import { listArgs, orderByEnum, type ListArgsShape } from '../../app/read/list-args';
 import { nestedLimit } from '../../app/read/nested';
 import { ArchiveInput } from '../../app/write/inputs';
-import { archiveRecord, assignDefined, audit, inTransaction, loadForUpdate, readBack, reference, validateInput } from '../../app/write/mutation';
+import { archiveRecord, assignDefined, audit, blameConstraint, inTransaction, loadForUpdate, readBack, reference, validateInput } from '../../app/write/mutation';
 import { Region } from '../region/region.type';
 import { RegionModel } from '../region/region.loaders';
 import { RegionEntity } from '../region/region.entity';
@@ -29,6 +29,8 @@ class CadrePayload {
   @Field(() => Cadre, { description: '干部 (the cadre as stored)' })
   cadre!: Cadre;
 }
+
+blameConstraint('cadre_id_card_number_unique', 'input.idCardNumber');
 
 const SCALARS = ['name', 'gender', 'birthDate', 'idCardNumber', 'phone', 'sector', 'category', 'rank', 'position', 'isPrincipalLeader', 'isYoungCadre', 'appointedAt', 'status'] as const;
 

@@ -1,0 +1,90 @@
+import { createPublicKey } from 'node:crypto';
+import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey, type KeyLike } from 'jose';
+import type { Config } from '../app/config';
+import { devSecret } from '../app/config';
+import { UnauthenticatedError } from '../app/errors';
+import { Role, type Viewer } from './viewer';
+
+const ROLES = new Set<string>(Object.values(Role));
+const DEFAULT_ISSUER = 'ganxun-hub';
+
+export interface TokenVerifier {
+  verify(authorization: string | undefined): Promise<Viewer>;
+}
+
+/** The claims a hub token carries (besides `sub`, `iat`, `exp`). */
+export interface HubClaims {
+  role: Role;
+  agency?: string;
+  region?: string;
+  sector?: string;
+  cadre?: string;
+}
+
+function viewerFrom(payload: JWTPayload): Viewer {
+  const role = payload.role;
+  if (typeof role !== 'string' || !ROLES.has(role)) throw new UnauthenticatedError('The token names no known role.');
+  if (typeof payload.sub !== 'string' || !payload.sub) throw new UnauthenticatedError('The token names no subject.');
+  const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+  return { subject: payload.sub, role: role as Role, agency: str(payload.agency), region: str(payload.region), sector: str(payload.sector), cadre: str(payload.cadre) };
+}
+
+/**
+ * Verifies bearer tokens: HS256 with the configured (or dev) secret by default; RS256/ES256 with a
+ * PEM public key or a JWKS endpoint in production. `alg: none`, a bad signature or an expired
+ * token are all UNAUTHENTICATED.
+ */
+export function createVerifier(config: Config): TokenVerifier {
+  let key: Uint8Array | KeyLike | JWTVerifyGetKey;
+  let algorithms: string[];
+  if (config.jwt.jwksUrl) {
+    key = createRemoteJWKSet(new URL(config.jwt.jwksUrl));
+    algorithms = ['RS256', 'ES256', 'PS256', 'EdDSA'];
+  } else if (config.jwt.publicKey) {
+    key = createPublicKey(config.jwt.publicKey) as unknown as KeyLike;
+    algorithms = ['RS256', 'ES256', 'PS256', 'EdDSA'];
+  } else {
+    key = new TextEncoder().encode(devSecret(config));
+    algorithms = ['HS256'];
+  }
+  const options = { algorithms, issuer: config.jwt.issuer ?? DEFAULT_ISSUER, audience: config.jwt.audience, clockTolerance: 5 };
+  return {
+    async verify(authorization) {
+      const m = /^Bearer\s+([A-Za-z0-9_\-.=]+)\s*$/i.exec(authorization ?? '');
+      if (!m) throw new UnauthenticatedError('A bearer token is required: send Authorization: Bearer <token>.');
+      try {
+        const { payload } = await jwtVerify(m[1], key as never, options);
+        return viewerFrom(payload);
+      } catch (err) {
+        if (err instanceof UnauthenticatedError) throw err;
+        const code = (err as { code?: string }).code;
+        if (code === 'ERR_JWT_EXPIRED') throw new UnauthenticatedError('The token has expired.');
+        throw new UnauthenticatedError('The token is not valid.');
+      }
+    },
+  };
+}
+
+const UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
+
+/** Parses `30m`, `12h`, `7d`, `3600` (seconds). */
+export function parseDuration(text: string): number {
+  const m = /^(\d+)([smhd]?)$/.exec(text.trim());
+  if (!m) throw new Error(`Not a duration: ${text} (use e.g. 30m, 12h, 7d)`);
+  return Number(m[1]) * UNITS[m[2] || 's'];
+}
+
+/** Mints an HS256 token with the dev (or configured) secret — for demos, tests and the CLI. */
+export async function mintToken(config: Config, subject: string, claims: HubClaims, expiresInSeconds = 8 * 3600): Promise<string> {
+  const secret = new TextEncoder().encode(devSecret(config));
+  const body: Record<string, unknown> = { role: claims.role };
+  for (const k of ['agency', 'region', 'sector', 'cadre'] as const) if (claims[k]) body[k] = claims[k];
+  return new SignJWT(body)
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(subject)
+    .setIssuer(config.jwt.issuer ?? DEFAULT_ISSUER)
+    .setIssuedAt()
+    .setExpirationTime(Math.floor(Date.now() / 1000) + expiresInSeconds)
+    .setAudience(config.jwt.audience ?? 'ganxun-hub')
+    .sign(secret);
+}

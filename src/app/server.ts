@@ -1,0 +1,197 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginUsageReportingDisabled, ApolloServerPluginSchemaReportingDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Pool } from 'pg';
+import type { GraphQLSchema } from 'graphql';
+import type { Viewer } from '../access/viewer';
+import { createVerifier, type TokenVerifier } from '../access/token';
+import type { Config } from './config';
+import { createContext, type Context } from './context';
+import { ErrorCode, formatError, UnauthenticatedError } from './errors';
+import { explorerHtml } from './explorer';
+import { JitGateway } from './jit-gateway';
+import type { Logger } from './logger';
+import { createReadPool } from './read/sql';
+import { buildHubSchema } from './schema';
+
+export interface Hub {
+  app: express.Express;
+  apollo: ApolloServer<Context>;
+  schema: GraphQLSchema;
+  orm: MikroORM;
+  readPool: Pool;
+  verifier: TokenVerifier;
+  /** A context for `apollo.executeOperation` (tests, tools): same as an HTTP request's. */
+  contextFor(viewer: Viewer, requestId?: string): Context;
+  listen(port: number, host?: string): Promise<http.Server>;
+  close(): Promise<void>;
+}
+
+interface AuthedRequest extends Request {
+  viewer?: Viewer;
+  requestId?: string;
+}
+
+function loggingPlugin(log: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart(rc) {
+      const started = process.hrtime.bigint();
+      return {
+        async willSendResponse(ctx) {
+          const body = ctx.response.body;
+          const errors = body.kind === 'single' ? (body.singleResult.errors ?? []) : [];
+          log.info('graphql', {
+            requestId: rc.contextValue.requestId,
+            operation: ctx.operationName ?? null,
+            role: rc.contextValue.viewer.role,
+            ms: Number(process.hrtime.bigint() - started) / 1e6,
+            statements: rc.contextValue.read.counter.statements,
+            errors: errors.map((e) => e.extensions?.code),
+          });
+        },
+        async didEncounterErrors(ctx) {
+          for (const err of ctx.errors) {
+            const code = (err.extensions?.code as string | undefined) ?? undefined;
+            if (!code || code === ErrorCode.INTERNAL_SERVER_ERROR) {
+              // Full detail stays in the server log; the client sees a masked message.
+              const original = (err.originalError ?? err) as Error;
+              log.error('unexpected error', { requestId: ctx.contextValue.requestId, message: original.message, stack: original.stack });
+            }
+          }
+        },
+      };
+    },
+  };
+}
+
+function unauthorized(res: Response, err: unknown): void {
+  const message = err instanceof UnauthenticatedError ? err.message : 'A valid bearer token is required.';
+  res
+    .status(401)
+    .set('WWW-Authenticate', 'Bearer realm="ganxun-hub"')
+    .json({ errors: [{ message, extensions: { code: ErrorCode.UNAUTHENTICATED } }] });
+}
+
+/** Assembles the hub: Apollo (executing with graphql-jit), authentication, health, explorer. */
+export async function createHub(opts: { config: Config; databaseUrl: string; orm: MikroORM; log: Logger }): Promise<Hub> {
+  const { config, orm, log } = opts;
+  const schema = await buildHubSchema();
+  const readPool = createReadPool(opts.databaseUrl);
+  const verifier = createVerifier(config);
+
+  const apollo = new ApolloServer<Context>({
+    gateway: new JitGateway(schema),
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    csrfPrevention: true,
+    // Shutdown order is ours (main.ts): HTTP server, then connections, then the embedded database.
+    stopOnTerminationSignals: false,
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      loggingPlugin(log),
+    ],
+  });
+  await apollo.start();
+
+  const contextFor = (viewer: Viewer, requestId: string = randomUUID()): Context => createContext({ requestId, viewer, orm, readPool });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await readPool.query('select 1');
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+  app.get(['/', '/explorer'], (_req, res) => {
+    res.type('html').set('Cache-Control', 'no-store').send(explorerHtml());
+  });
+
+  const authenticate = async (req: AuthedRequest, res: Response, next: NextFunction) => {
+    const incoming = req.get('x-request-id');
+    req.requestId = incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    res.set('x-request-id', req.requestId);
+    try {
+      req.viewer = await verifier.verify(req.get('authorization'));
+      next();
+    } catch (err) {
+      log.info('unauthenticated', { requestId: req.requestId, reason: err instanceof Error ? err.message : 'unknown' });
+      unauthorized(res, err);
+    }
+  };
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '10mb' }),
+    authenticate,
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const r = req as AuthedRequest;
+        return contextFor(r.viewer!, r.requestId);
+      },
+    }),
+  );
+
+  // Malformed JSON and other body errors: a clean client error, never a stack.
+  app.use((err: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(err);
+    const status = (err as { status?: number }).status ?? 500;
+    if (status >= 400 && status < 500) {
+      res.status(status).json({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: ErrorCode.BAD_USER_INPUT } }] });
+    } else {
+      log.error('http error', { message: err instanceof Error ? err.message : String(err) });
+      res.status(500).json({ errors: [{ message: 'Internal server error.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+    }
+  });
+
+  let server: http.Server | undefined;
+  return {
+    app,
+    apollo,
+    schema,
+    orm,
+    readPool,
+    verifier,
+    contextFor,
+    listen(port, host = config.host) {
+      return new Promise((resolve, reject) => {
+        const s = http.createServer(app);
+        s.keepAliveTimeout = 65_000;
+        s.once('error', reject);
+        s.listen(port, host, () => {
+          server = s;
+          resolve(s);
+        });
+      });
+    },
+    async close() {
+      if (server) {
+        const s = server;
+        await new Promise<void>((resolve) => {
+          s.close(() => resolve());
+          s.closeIdleConnections();
+        });
+      }
+      await apollo.stop();
+      await readPool.end();
+    },
+  };
+}

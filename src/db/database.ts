@@ -1,0 +1,50 @@
+import path from 'node:path';
+import { Client } from 'pg';
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from '../app/config';
+import type { Logger } from '../app/logger';
+import { startEmbeddedPostgres, withDatabase, type RunningPostgres } from './embedded-postgres';
+import { ormConfig } from './mikro-orm.config';
+
+export const DEFAULT_DATABASE = 'ganxun';
+
+export interface DatabaseHandle {
+  url: string;
+  embedded?: RunningPostgres;
+  stop(): Promise<void>;
+}
+
+/** Creates `database` on the server of `serverUrl` when it does not exist yet. */
+export async function ensureDatabase(serverUrl: string, database: string): Promise<void> {
+  const client = new Client({ connectionString: withDatabase(serverUrl, 'postgres') });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [database]);
+    if (!rowCount) await client.query(`create database "${database.replace(/"/g, '""')}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** `DATABASE_URL` when set; otherwise the embedded PostgreSQL, its data under the data folder. */
+export async function openDatabase(config: Config, log: Logger): Promise<DatabaseHandle> {
+  if (config.databaseUrl) return { url: config.databaseUrl, stop: async () => undefined };
+  const embedded = await startEmbeddedPostgres({
+    dataDir: path.join(config.dataDir, 'pg'),
+    port: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
+    onLog: (line) => log.debug('postgres', { line }),
+  });
+  log.info('embedded PostgreSQL started', { port: embedded.port, dataDir: embedded.dataDir });
+  await ensureDatabase(embedded.url, DEFAULT_DATABASE);
+  return { url: withDatabase(embedded.url, DEFAULT_DATABASE), embedded, stop: () => embedded.stop() };
+}
+
+/** Applies the committed migrations that have not run yet; returns their names. */
+export async function migrate(orm: MikroORM): Promise<string[]> {
+  const applied = await orm.getMigrator().up();
+  return applied.map((m) => m.name);
+}
+
+export async function openOrm(url: string): Promise<MikroORM> {
+  return MikroORM.init(ormConfig(url));
+}

@@ -1,0 +1,163 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadConfig, PROJECT_ROOT, type Config } from './app/config';
+import { createLogger, type Logger } from './app/logger';
+
+const USAGE = `Ganxun Hub (干训数据枢纽)
+
+Usage: node dist/src/main.js <command> [options]
+
+Commands:
+  serve                 start the hub (embedded PostgreSQL unless DATABASE_URL is set)
+  migrate               apply the committed migrations
+  seed                  migrate, then load the demo seed into an empty database
+  token [options]       mint a demo token (HS256, the configured or dev secret)
+      --role <ROLE>       ORG_DEPT | PARTY_SCHOOL | INDUSTRY_BUREAU | REPORTER | CADRE | ADMIN (default ADMIN)
+      --agency <id>       acting agency (unit or institution id)
+      --region <code>     jurisdiction root, e.g. 350200
+      --sector <code>     sector, e.g. SOE
+      --cadre <id>        the cadre a CADRE token speaks for
+      --subject <name>    token subject (default demo-<role>)
+      --expires <dur>     lifetime, e.g. 30m, 12h, 7d (default 8h)
+  schema                write schema/schema.graphql from the code
+`;
+
+function parseFlags(argv: string[]): Record<string, string> {
+  const flags: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (!a.startsWith('--')) throw new Error(`Unexpected argument: ${a}`);
+    const eq = a.indexOf('=');
+    if (eq > 0) flags[a.slice(2, eq)] = a.slice(eq + 1);
+    else {
+      const v = argv[i + 1];
+      if (v === undefined || v.startsWith('--')) throw new Error(`Missing value for ${a}`);
+      flags[a.slice(2)] = v;
+      i++;
+    }
+  }
+  return flags;
+}
+
+async function prepareDatabase(config: Config, log: Logger, seed: boolean) {
+  const { openDatabase, openOrm, migrate } = await import('./db/database');
+  const db = await openDatabase(config, log);
+  try {
+    const orm = await openOrm(db.url);
+    const applied = await migrate(orm);
+    if (applied.length) log.info('migrations applied', { migrations: applied });
+    if (seed) {
+      const { Client } = await import('pg');
+      const { isEmpty, seedDemo } = await import('../seeds/demo');
+      const client = new Client({ connectionString: db.url });
+      await client.connect();
+      try {
+        if (await isEmpty(client)) {
+          const started = Date.now();
+          const counts = await seedDemo(client);
+          log.info('demo data seeded', { ms: Date.now() - started, counts });
+        }
+      } finally {
+        await client.end();
+      }
+    }
+    return { db, orm };
+  } catch (err) {
+    await db.stop();
+    throw err;
+  }
+}
+
+async function serve(config: Config, log: Logger): Promise<void> {
+  const started = Date.now();
+  const { db, orm } = await prepareDatabase(config, log, config.seedDemo);
+  const { createHub } = await import('./app/server');
+  const hub = await createHub({ config, databaseUrl: db.url, orm, log });
+  try {
+    await hub.listen(config.port);
+  } catch (err) {
+    await hub.close();
+    await orm.close();
+    await db.stop();
+    throw err;
+  }
+  const url = `http://localhost:${config.port}/graphql`;
+  log.info('hub ready', { url, ms: Date.now() - started, database: db.embedded ? 'embedded' : 'DATABASE_URL' });
+  process.stdout.write(
+    `\n  Ganxun Hub is serving GraphQL at ${url}\n` +
+      `  Explorer: http://localhost:${config.port}/explorer\n` +
+      `  Get a demo token:  npm run token -- --role ADMIN\n\n`,
+  );
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info('shutting down', { signal });
+    try {
+      await hub.close();
+      log.debug('http server closed');
+      await orm.close();
+      log.debug('database connections closed');
+    } finally {
+      await db.stop();
+      log.info('stopped');
+      process.exit(0);
+    }
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+async function token(config: Config, argv: string[]): Promise<void> {
+  const flags = parseFlags(argv);
+  const { mintToken, parseDuration } = await import('./access/token');
+  const { Role } = await import('./access/viewer');
+  const role = (flags.role ?? 'ADMIN').toUpperCase();
+  if (!(role in Role)) throw new Error(`Unknown role ${role}; use one of ${Object.keys(Role).join(', ')}`);
+  const expires = parseDuration(flags.expires ?? '8h');
+  const subject = flags.subject ?? `demo-${role.toLowerCase()}`;
+  const jwt = await mintToken(config, subject, { role: role as never, agency: flags.agency, region: flags.region, sector: flags.sector, cadre: flags.cadre }, expires);
+  process.stderr.write(`Token for ${subject} (${role}), valid ${flags.expires ?? '8h'}. Send it as: Authorization: Bearer <token>\n`);
+  process.stdout.write(`${jwt}\n`);
+}
+
+async function main(): Promise<void> {
+  const [command, ...rest] = process.argv.slice(2);
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+  switch (command) {
+    case 'serve':
+      return serve(config, log);
+    case 'migrate': {
+      const { db, orm } = await prepareDatabase(config, log, false);
+      await orm.close();
+      await db.stop();
+      return;
+    }
+    case 'seed': {
+      const { db, orm } = await prepareDatabase(config, log, true);
+      await orm.close();
+      await db.stop();
+      return;
+    }
+    case 'token':
+      return token(config, rest);
+    case 'schema': {
+      const { printHubSchema } = await import('./app/schema');
+      const file = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
+      fs.writeFileSync(file, await printHubSchema());
+      process.stdout.write(`wrote ${path.relative(process.cwd(), file)}\n`);
+      return;
+    }
+    default:
+      process.stdout.write(USAGE);
+      if (command && command !== 'help' && command !== '--help') process.exitCode = 2;
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});
