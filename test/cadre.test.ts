@@ -1,5 +1,5 @@
-import { startHarness, type Harness } from './helpers/harness';
-import { ArchiveCadreDocument, CadreByIdDocument, CadresPageDocument, CreateCadreDocument, UpdateCadreDocument } from './generated/graphql';
+import { startHarness, type ExecResult, type Harness } from './helpers/harness';
+import { ArchiveCadreDocument, CadreByIdDocument, CadresPageDocument, CreateCadreDocument, UpdateCadreDocument, type CadresPageQuery } from './generated/graphql';
 import { toGlobalId } from '../src/app/read/ids';
 import { idCardCheckChar } from '../src/modules/cadre/id-card';
 
@@ -37,9 +37,9 @@ describe('cadres: lists, lookups and writes', () => {
     const seen: string[] = [];
     let after: string | null | undefined = null;
     for (;;) {
-      const res = await h.exec(CadresPageDocument, { filter: { regionCode: '350200' }, first: 40, after });
+      const res: ExecResult<CadresPageQuery> = await h.exec(CadresPageDocument, { filter: { regionCode: '350200' }, first: 40, after });
       expect(res.errors).toBeUndefined();
-      const page = res.data!.cadres;
+      const page: CadresPageQuery['cadres'] = res.data!.cadres;
       expect(page.totalCount).toBe(n);
       seen.push(...page.edges.map((e) => e.node.id));
       if (!page.pageInfo.hasNextPage) break;
@@ -54,7 +54,7 @@ describe('cadres: lists, lookups and writes', () => {
     const seen: string[] = [];
     let after: string | null | undefined = null;
     do {
-      const res = await h.exec(CadresPageDocument, { filter: { category: ['SENIOR_CIVIL_SERVANT'] }, orderBy: 'BIRTH_DATE_DESC', first: 25, after });
+      const res: ExecResult<CadresPageQuery> = await h.exec(CadresPageDocument, { filter: { category: ['SENIOR_CIVIL_SERVANT'] }, orderBy: 'BIRTH_DATE_DESC', first: 25, after });
       expect(res.errors).toBeUndefined();
       seen.push(...res.data!.cadres.edges.map((e) => e.node.id));
       after = res.data!.cadres.pageInfo.hasNextPage ? res.data!.cadres.pageInfo.endCursor : undefined;
@@ -136,7 +136,7 @@ describe('cadres: lists, lookups and writes', () => {
     expect(withArchived.data!.cadres.totalCount).toBe(1);
 
     const audit = await h.sql(`select action from audit_entry where entity = 'Cadre' and $1 = any(entity_ids) order by id`, [cadre.id]);
-    expect(audit.map((a) => a.action)).toEqual(['UPDATE', 'ARCHIVE']);
+    expect(audit.map((a) => a.action)).toEqual(['CREATE', 'UPDATE', 'ARCHIVE']);
   });
 
   it.each([

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 import { startEmbeddedPostgres, withDatabase } from '../src/db/embedded-postgres';
-import { TEMPLATE_DB, buildTemplate } from './helpers/template';
+import { execFileSync } from 'node:child_process';
+
+const TEMPLATE_DB = 'ganxun_test_template';
 
 /**
  * Starts the database for the whole run — the embedded PostgreSQL unless DATABASE_URL is set —
@@ -29,5 +31,10 @@ export default async function globalSetup(): Promise<void> {
   } finally {
     await admin.end();
   }
-  await buildTemplate(serverUrl, TEMPLATE_DB);
+  // In a child process: MikroORM must not be loaded into jest's main process (a single test file
+  // runs in-band there, with its own module registry, and would meet a half-initialised ORM).
+  execFileSync(process.execPath, ['-r', '@swc-node/register', path.join(__dirname, 'helpers', 'build-template-cli.ts'), serverUrl, TEMPLATE_DB], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    cwd: path.join(__dirname, '..'),
+  });
 }

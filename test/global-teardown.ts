@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { Client } from 'pg';
 import type { RunningPostgres } from '../src/db/embedded-postgres';
-import { TEMPLATE_DB } from './helpers/template';
+const TEMPLATE_DB = 'ganxun_test_template';
 
 export default async function globalTeardown(): Promise<void> {
   const pg = (globalThis as { __EMBEDDED_PG__?: RunningPostgres }).__EMBEDDED_PG__;

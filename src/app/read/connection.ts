@@ -130,7 +130,8 @@ export async function listConnection<R extends Row>(
     else pageConditions.push(`(t.${ordering.column}, t.id) ${cmp} (${pageParams.add(value)}, ${pageParams.add(pk)})`);
   }
   const orderSql = ordering.column === 'id' ? `t.id ${ordering.direction}` : `t.${ordering.column} ${ordering.direction}, t.id ${ordering.direction}`;
-  const orderSelect = ordering.column === 'id' ? '' : `, t.${ordering.column} as "__order"`;
+    // As text, so timestamps keep their microseconds and the cursor compares exactly.
+  const orderSelect = ordering.column === 'id' ? '' : `, t.${ordering.column}::text as "__order"`;
   const pagePromise =
     first === 0
       ? Promise.resolve([])

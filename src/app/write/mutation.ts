@@ -10,7 +10,7 @@ import {
 import { validate, type ValidationError } from 'class-validator';
 import type { Context } from '../context';
 import { BadInputError, ConflictError, ErrorCode, NotFoundError, PublicError } from '../errors';
-import { lookupPk, refPk } from '../read/ids';
+import { lookupPk, refPk, toGlobalId } from '../read/ids';
 import { AuditEntryEntity } from '../../modules/audit/audit.entity';
 import type { BaseEntity } from '../../db/base.entity';
 import type { ReadModel, Row } from '../read/model';
@@ -149,7 +149,10 @@ function sameValue(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
-/** Appends an audit entry inside the current transaction. */
+/**
+ * Appends an audit entry inside the current transaction. Ids are recorded as global ids; a numeric
+ * key is converted with `entity` as its type.
+ */
 export function audit(em: EntityManager, ctx: Context, action: string, entity: string, ids: (string | number)[], fields: string[] = [], sensitiveFields: string[] = []): void {
   const entry = em.create(AuditEntryEntity, {
     actor: ctx.viewer.subject,
@@ -158,7 +161,7 @@ export function audit(em: EntityManager, ctx: Context, action: string, entity: s
     region: ctx.viewer.region ?? null,
     action,
     entity,
-    entityIds: ids.map(String),
+    entityIds: ids.map((id) => (typeof id === 'number' ? toGlobalId(entity, id) : id)),
     fields,
     sensitiveFields,
     requestId: ctx.requestId,

@@ -62,7 +62,7 @@ export class CadreResolver {
   }
 
   @Mutation(() => CadrePayload, { description: '新增干部 (create a cadre)' })
-  async createCadre(@Arg('input', () => CreateCadreInput) input: CreateCadreInput, @Ctx() ctx: Context): Promise<CadrePayload> {
+  async createCadre(@Arg('input', () => CreateCadreInput, { description: '新增内容 (the new record)' }) input: CreateCadreInput, @Ctx() ctx: Context): Promise<CadrePayload> {
     await validateInput(input);
     const pk = await inTransaction(ctx, async (em) => {
       const unit = await reference(em, UnitEntity, 'Unit', input.unitId, 'input.unitId');
@@ -93,7 +93,7 @@ export class CadreResolver {
   }
 
   @Mutation(() => CadrePayload, { description: '修改干部 (update a cadre; a stale version is a CONFLICT)' })
-  async updateCadre(@Arg('input', () => UpdateCadreInput) input: UpdateCadreInput, @Ctx() ctx: Context): Promise<CadrePayload> {
+  async updateCadre(@Arg('input', () => UpdateCadreInput, { description: '修改内容 (the changes, with the version you last read)' }) input: UpdateCadreInput, @Ctx() ctx: Context): Promise<CadrePayload> {
     await validateInput(input);
     const pk = await inTransaction(ctx, async (em) => {
       const cadre = await loadForUpdate(em, CadreEntity, 'Cadre', input.id, input.version);
@@ -114,7 +114,7 @@ export class CadreResolver {
   }
 
   @Mutation(() => CadrePayload, { description: '归档干部 (archive a cadre)' })
-  async archiveCadre(@Arg('input', () => ArchiveInput) input: ArchiveInput, @Ctx() ctx: Context): Promise<CadrePayload> {
+  async archiveCadre(@Arg('input', () => ArchiveInput, { description: '归档对象 (the record and the version you last read)' }) input: ArchiveInput, @Ctx() ctx: Context): Promise<CadrePayload> {
     await validateInput(input);
     const pk = await archiveRecord(ctx, CadreEntity, 'Cadre', input.id, input.version);
     return { cadre: await readBack<Cadre>(ctx, CadreModel, pk) };

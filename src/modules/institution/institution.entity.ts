@@ -5,7 +5,7 @@ import { CountySchoolCategory, InstitutionKind, InstitutionLevel } from './insti
 
 /** 培训机构: party schools, cadre colleges and other training institutions. */
 @Entity({ tableName: 'institution' })
-@Check({ name: 'institution_county_category_check', expression: "county_category is null or level = 'COUNTY'" })
+@Check({ name: 'institution_category_only_county', expression: "county_category is null or level = 'COUNTY'" })
 export class InstitutionEntity extends BaseEntity {
   @Property({ type: 'varchar', length: 200 })
   name!: string;

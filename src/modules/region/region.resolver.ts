@@ -29,7 +29,7 @@ const LEVEL_ORDER = [RegionLevel.PROVINCE, RegionLevel.CITY, RegionLevel.COUNTY,
 @Resolver(() => Region)
 export class RegionResolver {
   @Query(() => Region, { description: '按标识查询行政区划 (one region by id)' })
-  region(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Region> {
+  region(@Arg('id', () => ID, { description: '标识 (id)' }) id: string, @Ctx() ctx: Context): Promise<Region> {
     return ctx.read.one<Region>(RegionModel, id);
   }
 
@@ -49,7 +49,7 @@ export class RegionResolver {
   }
 
   @Mutation(() => RegionPayload, { description: '新增行政区划 (create a region under its parent)' })
-  async createRegion(@Arg('input', () => CreateRegionInput) input: CreateRegionInput, @Ctx() ctx: Context): Promise<RegionPayload> {
+  async createRegion(@Arg('input', () => CreateRegionInput, { description: '新增内容 (the new record)' }) input: CreateRegionInput, @Ctx() ctx: Context): Promise<RegionPayload> {
     await validateInput(input);
     const pk = await inTransaction(ctx, async (em) => {
       const parent = input.parentId ? await reference(em, RegionEntity, 'Region', input.parentId, 'input.parentId') : null;
@@ -73,7 +73,7 @@ export class RegionResolver {
   }
 
   @Mutation(() => RegionPayload, { description: '修改行政区划名称 (rename a region; codes never change)' })
-  async updateRegion(@Arg('input', () => UpdateRegionInput) input: UpdateRegionInput, @Ctx() ctx: Context): Promise<RegionPayload> {
+  async updateRegion(@Arg('input', () => UpdateRegionInput, { description: '修改内容 (the changes, with the version you last read)' }) input: UpdateRegionInput, @Ctx() ctx: Context): Promise<RegionPayload> {
     await validateInput(input);
     const pk = await inTransaction(ctx, async (em) => {
       const region = await loadForUpdate(em, RegionEntity, 'Region', input.id, input.version);
@@ -86,7 +86,7 @@ export class RegionResolver {
   }
 
   @Mutation(() => RegionPayload, { description: '归档行政区划 (archive a region)' })
-  async archiveRegion(@Arg('input', () => ArchiveInput) input: ArchiveInput, @Ctx() ctx: Context): Promise<RegionPayload> {
+  async archiveRegion(@Arg('input', () => ArchiveInput, { description: '归档对象 (the record and the version you last read)' }) input: ArchiveInput, @Ctx() ctx: Context): Promise<RegionPayload> {
     await validateInput(input);
     const pk = await archiveRecord(ctx, RegionEntity, 'Region', input.id, input.version);
     return { region: await readBack<Region>(ctx, RegionModel, pk) };

@@ -30,7 +30,7 @@ class UnitPayload {
 @Resolver(() => Unit)
 export class UnitResolver {
   @Query(() => Unit, { description: '按标识查询单位 (one unit by id)' })
-  unit(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Unit> {
+  unit(@Arg('id', () => ID, { description: '标识 (id)' }) id: string, @Ctx() ctx: Context): Promise<Unit> {
     return ctx.read.one<Unit>(UnitModel, id);
   }
 
@@ -50,7 +50,7 @@ export class UnitResolver {
   }
 
   @Mutation(() => UnitPayload, { description: '新增单位 (create a unit)' })
-  async createUnit(@Arg('input', () => CreateUnitInput) input: CreateUnitInput, @Ctx() ctx: Context): Promise<UnitPayload> {
+  async createUnit(@Arg('input', () => CreateUnitInput, { description: '新增内容 (the new record)' }) input: CreateUnitInput, @Ctx() ctx: Context): Promise<UnitPayload> {
     await validateInput(input);
     const pk = await inTransaction(ctx, async (em) => {
       const region = await reference(em, RegionEntity, 'Region', input.regionId, 'input.regionId');
@@ -64,7 +64,7 @@ export class UnitResolver {
   }
 
   @Mutation(() => UnitPayload, { description: '修改单位 (update a unit)' })
-  async updateUnit(@Arg('input', () => UpdateUnitInput) input: UpdateUnitInput, @Ctx() ctx: Context): Promise<UnitPayload> {
+  async updateUnit(@Arg('input', () => UpdateUnitInput, { description: '修改内容 (the changes, with the version you last read)' }) input: UpdateUnitInput, @Ctx() ctx: Context): Promise<UnitPayload> {
     await validateInput(input);
     const pk = await inTransaction(ctx, async (em) => {
       const unit = await loadForUpdate(em, UnitEntity, 'Unit', input.id, input.version);
@@ -81,7 +81,7 @@ export class UnitResolver {
   }
 
   @Mutation(() => UnitPayload, { description: '归档单位 (archive a unit)' })
-  async archiveUnit(@Arg('input', () => ArchiveInput) input: ArchiveInput, @Ctx() ctx: Context): Promise<UnitPayload> {
+  async archiveUnit(@Arg('input', () => ArchiveInput, { description: '归档对象 (the record and the version you last read)' }) input: ArchiveInput, @Ctx() ctx: Context): Promise<UnitPayload> {
     await validateInput(input);
     const pk = await archiveRecord(ctx, UnitEntity, 'Unit', input.id, input.version);
     return { unit: await readBack<Unit>(ctx, UnitModel, pk) };

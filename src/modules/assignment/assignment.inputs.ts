@@ -1,0 +1,44 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { IsOptional, MaxLength, Min } from 'class-validator';
+import { AssignmentStatus } from './assignment.enums';
+
+@InputType('TrainingAssignmentFilter', { description: '调训筛选条件 (training assignment filter)' })
+export class TrainingAssignmentFilter {
+  @Field(() => ID, { nullable: true, description: '干部 (cadre id)' })
+  cadreId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: '班次 (training class id)' })
+  classId?: string | null;
+
+  @Field(() => [AssignmentStatus], { nullable: true, description: '调训状态，任一 (any of these statuses)' })
+  status?: AssignmentStatus[] | null;
+}
+
+@InputType('CreateTrainingAssignmentInput', { description: '点名调训 (nominate a cadre for a class)' })
+export class CreateTrainingAssignmentInput {
+  @Field(() => ID, { description: '干部 (cadre id)' })
+  cadreId!: string;
+
+  @Field(() => ID, { description: '班次 (training class id)' })
+  classId!: string;
+
+  @MaxLength(500)
+  @IsOptional()
+  @Field(() => String, { nullable: true, description: '备注 (note)' })
+  note?: string | null;
+}
+
+@InputType('UpdateTrainingAssignmentInput', { description: '修改调训备注 (update the note of a training assignment)' })
+export class UpdateTrainingAssignmentInput {
+  @Field(() => ID, { description: '调训 (assignment id)' })
+  id!: string;
+
+  @Min(1)
+  @Field(() => Int, { description: '版本号 (the version you last read)' })
+  version!: number;
+
+  @MaxLength(500)
+  @IsOptional()
+  @Field(() => String, { nullable: true, description: '备注 (note; null clears it)' })
+  note?: string | null;
+}

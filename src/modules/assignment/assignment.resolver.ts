@@ -1,0 +1,99 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../../app/context';
+import { BadInputError, ConflictError } from '../../app/errors';
+import { connectionType } from '../../app/read/connection';
+import { listArgs, orderByEnum, type ListArgsShape } from '../../app/read/list-args';
+import { ArchiveInput } from '../../app/write/inputs';
+import { archiveRecord, assignDefined, audit, blameConstraint, inTransaction, loadForUpdate, readBack, reference, validateInput } from '../../app/write/mutation';
+import { Cadre } from '../cadre/cadre.type';
+import { CadreModel } from '../cadre/cadre.loaders';
+import { CadreEntity } from '../cadre/cadre.entity';
+import { TrainingClass } from '../training-class/training-class.type';
+import { TrainingClassModel } from '../training-class/training-class.loaders';
+import { TrainingClassEntity } from '../training-class/training-class.entity';
+import { TrainingAssignmentEntity } from './assignment.entity';
+import { AssignmentStatus } from './assignment.enums';
+import { CreateTrainingAssignmentInput, TrainingAssignmentFilter, UpdateTrainingAssignmentInput } from './assignment.inputs';
+import { TrainingAssignmentModel, trainingAssignmentFilter } from './assignment.loaders';
+import { TrainingAssignment } from './assignment.type';
+
+export const TrainingAssignmentOrderBy = orderByEnum(TrainingAssignmentModel, {});
+const TrainingAssignmentConnection = connectionType(TrainingAssignment, 'TrainingAssignment', '调训');
+const TrainingAssignmentListArgs = listArgs(TrainingAssignmentFilter, TrainingAssignmentOrderBy, 'TrainingAssignment');
+blameConstraint('training_assignment_cadre_id_class_id_unique', 'input.classId');
+
+@ObjectType('TrainingAssignmentPayload', { description: '调训写操作结果 (result of a training assignment mutation)', simpleResolvers: true })
+class TrainingAssignmentPayload {
+  @Field(() => TrainingAssignment, { description: '调训 (the assignment as stored)' })
+  trainingAssignment!: TrainingAssignment;
+}
+
+@Resolver(() => TrainingAssignment)
+export class TrainingAssignmentResolver {
+  @Query(() => TrainingAssignment, { description: '按标识查询调训 (one training assignment by id)' })
+  trainingAssignment(@Arg('id', () => ID, { description: '调训标识 (assignment id)' }) id: string, @Ctx() ctx: Context): Promise<TrainingAssignment> {
+    return ctx.read.one<TrainingAssignment>(TrainingAssignmentModel, id);
+  }
+
+  @Query(() => TrainingAssignmentConnection, { description: '调训列表 (training assignments, filtered and paginated)' })
+  trainingAssignments(@Args(() => TrainingAssignmentListArgs) args: ListArgsShape<TrainingAssignmentFilter>, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.read.list<TrainingAssignment>(TrainingAssignmentModel, trainingAssignmentFilter(args.filter).toRequest(args), info);
+  }
+
+  @FieldResolver(() => Cadre, { description: '调训干部 (the cadre assigned)' })
+  cadre(@Root() assignment: TrainingAssignment, @Ctx() ctx: Context) {
+    return ctx.read.loaders.byPk(CadreModel, assignment.cadreId);
+  }
+
+  @FieldResolver(() => TrainingClass, { description: '调训班次 (the class assigned to)' })
+  trainingClass(@Root() assignment: TrainingAssignment, @Ctx() ctx: Context) {
+    return ctx.read.loaders.byPk(TrainingClassModel, assignment.classId);
+  }
+
+  @Mutation(() => TrainingAssignmentPayload, {
+    description: '点名调训 (nominate a cadre for a class; a cadre already nominated for the class is a CONFLICT, an archived nomination is renewed)',
+  })
+  async createTrainingAssignment(@Arg('input', () => CreateTrainingAssignmentInput, { description: '干部及班次 (the cadre and the class)' }) input: CreateTrainingAssignmentInput, @Ctx() ctx: Context): Promise<TrainingAssignmentPayload> {
+    await validateInput(input);
+    const pk = await inTransaction(ctx, async (em) => {
+      const cadre = await reference(em, CadreEntity, 'Cadre', input.cadreId, 'input.cadreId');
+      if (cadre.archivedAt) throw BadInputError.invalid('input.cadreId', 'the cadre is archived');
+      const trainingClass = await reference(em, TrainingClassEntity, 'TrainingClass', input.classId, 'input.classId');
+      if (trainingClass.archivedAt) throw BadInputError.invalid('input.classId', 'the class is archived');
+      let assignment = await em.findOne(TrainingAssignmentEntity, { cadre, trainingClass });
+      if (assignment && !assignment.archivedAt) throw ConflictError.duplicate('A training assignment of this cadre to this class');
+      if (assignment) {
+        // The (cadre, class) pair is unique even among archived rows: a withdrawn nomination is renewed.
+        Object.assign(assignment, { archivedAt: null, status: AssignmentStatus.NOMINATED, decidedBy: null, decidedAt: null, note: input.note ?? null });
+      } else {
+        assignment = em.create(TrainingAssignmentEntity, { cadre, trainingClass, status: AssignmentStatus.NOMINATED, note: input.note ?? null });
+      }
+      await em.flush();
+      audit(em, ctx, 'CREATE', 'TrainingAssignment', [assignment.id], Object.keys(input));
+      await em.flush();
+      return assignment.id;
+    });
+    return { trainingAssignment: await readBack<TrainingAssignment>(ctx, TrainingAssignmentModel, pk) };
+  }
+
+  @Mutation(() => TrainingAssignmentPayload, { description: '修改调训备注 (update a training assignment\'s note; a stale version is a CONFLICT)' })
+  async updateTrainingAssignment(@Arg('input', () => UpdateTrainingAssignmentInput, { description: '调训标识、版本及备注 (assignment id, version and note)' }) input: UpdateTrainingAssignmentInput, @Ctx() ctx: Context): Promise<TrainingAssignmentPayload> {
+    await validateInput(input);
+    const pk = await inTransaction(ctx, async (em) => {
+      const assignment = await loadForUpdate(em, TrainingAssignmentEntity, 'TrainingAssignment', input.id, input.version);
+      const changed = assignDefined(assignment, input, ['note'], ['note']);
+      audit(em, ctx, 'UPDATE', 'TrainingAssignment', [input.id], changed);
+      await em.flush();
+      return assignment.id;
+    });
+    return { trainingAssignment: await readBack<TrainingAssignment>(ctx, TrainingAssignmentModel, pk) };
+  }
+
+  @Mutation(() => TrainingAssignmentPayload, { description: '归档调训 (archive a training assignment, e.g. a withdrawn nomination)' })
+  async archiveTrainingAssignment(@Arg('input', () => ArchiveInput, { description: '调训标识及版本 (assignment id and version)' }) input: ArchiveInput, @Ctx() ctx: Context): Promise<TrainingAssignmentPayload> {
+    await validateInput(input);
+    const pk = await archiveRecord(ctx, TrainingAssignmentEntity, 'TrainingAssignment', input.id, input.version);
+    return { trainingAssignment: await readBack<TrainingAssignment>(ctx, TrainingAssignmentModel, pk) };
+  }
+}

@@ -1,0 +1,53 @@
+import { defineModel } from '../../app/read/model';
+import { FilterBuilder } from '../../app/read/filters';
+import { toGlobalId } from '../../app/read/ids';
+import { BadInputError } from '../../app/errors';
+import type { AuditEntryFilter } from './audit.inputs';
+
+export const AuditEntryModel = defineModel({
+  type: 'AuditEntry',
+  table: 'audit_entry',
+  bare: true,
+  columns: {
+    actor: 'actor',
+    role: 'role',
+    agency: 'agency',
+    region: 'region',
+    action: 'action',
+    entity: 'entity',
+    entityIds: 'entity_ids',
+    fields: 'fields',
+    sensitiveFields: 'sensitive_fields',
+    requestId: 'request_id',
+    at: 'at',
+  },
+  orderings: {
+    AT_ASC: { column: 'at', direction: 'ASC' },
+    AT_DESC: { column: 'at', direction: 'DESC' },
+  },
+  defaultOrder: 'AT_DESC',
+});
+
+/** `Type:pk` of a global id, when `id` is one (canonical encoding only). */
+function globalIdParts(id: string): { type: string; pk: string } | undefined {
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) return undefined;
+  const m = /^([A-Za-z]+):([1-9][0-9]{0,9})$/.exec(Buffer.from(id, 'base64url').toString('utf8'));
+  if (!m || toGlobalId(m[1], m[2]) !== id) return undefined;
+  return { type: m[1], pk: m[2] };
+}
+
+export function auditEntryFilter(filter: AuditEntryFilter | undefined | null): FilterBuilder {
+  const f = new FilterBuilder();
+  if (!filter) return f;
+  if (filter.atFrom && filter.atTo && filter.atTo < filter.atFrom) {
+    throw new BadInputError('filter.atTo must not be before filter.atFrom.', 'filter.atTo');
+  }
+  if (filter.entityId) {
+    // Entries name records by global id, but some create mutations log the bare key next to the
+    // entity type, so a global id also matches `entity = Type` with its key.
+    const parts = globalIdParts(filter.entityId);
+    if (parts) f.where('($? = any(t.entity_ids) or (t.entity = $? and $? = any(t.entity_ids)))', filter.entityId, parts.type, parts.pk);
+    else f.where('$? = any(t.entity_ids)', filter.entityId);
+  }
+  return f.eq('actor', filter.actor).eq('action', filter.action).eq('entity', filter.entity).range('at', filter.atFrom, filter.atTo);
+}

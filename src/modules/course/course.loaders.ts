@@ -1,0 +1,55 @@
+import { defineModel } from '../../app/read/model';
+import { FilterBuilder } from '../../app/read/filters';
+import { refPk } from '../../app/read/ids';
+import type { CourseFilter } from './course.inputs';
+
+export const CourseModel = defineModel({
+  type: 'Course',
+  table: 'course',
+  columns: {
+    title: 'title',
+    category: 'category',
+    method: 'method',
+    format: 'format',
+    hours: 'hours',
+    institutionId: 'institution_id',
+    description: 'description',
+    status: 'status',
+    firstPublishedAt: 'first_published_at',
+    lastRevisedAt: 'last_revised_at',
+  },
+  orderings: {
+    TITLE_ASC: { column: 'title', direction: 'ASC' },
+    TITLE_DESC: { column: 'title', direction: 'DESC' },
+    HOURS_ASC: { column: 'hours', direction: 'ASC' },
+    HOURS_DESC: { column: 'hours', direction: 'DESC' },
+  },
+});
+
+export const CourseAwardModel = defineModel({
+  type: 'CourseAward',
+  table: 'course_award',
+  columns: { courseId: 'course_id', name: 'name', level: 'level', year: 'year' },
+});
+
+/** The course_teacher and course_case pivots, read from the course side. */
+export const TEACHERS_OF_COURSE = { table: 'course_teacher', ownerColumn: 'course_id', targetColumn: 'teacher_id' };
+export const CASES_OF_COURSE = { table: 'course_case', ownerColumn: 'course_id', targetColumn: 'case_id' };
+
+export function courseFilter(filter: CourseFilter | undefined | null): FilterBuilder {
+  const f = new FilterBuilder();
+  if (!filter) return f;
+  f.anyOf('category', filter.category)
+    .anyOf('method', filter.method)
+    .anyOf('format', filter.format)
+    .anyOf('status', filter.status)
+    .ref('institution_id', filter.institutionId, 'Institution', 'filter.institutionId');
+  if (filter.teacherId != null) {
+    f.where('exists (select 1 from course_teacher p where p.course_id = t.id and p.teacher_id = $?)', refPk(filter.teacherId, 'Teacher', 'filter.teacherId'));
+  }
+  const award = 'select 1 from course_award a where a.course_id = t.id and a.archived_at is null';
+  if (filter.hasAward === true) f.where(`exists (${award})`);
+  if (filter.hasAward === false) f.where(`not exists (${award})`);
+  if (filter.awardLevel?.length) f.where(`exists (${award} and a.level = any($?::text[]))`, filter.awardLevel);
+  return f.contains(`t.title || ' ' || coalesce(t.description, '')`, filter.keyword);
+}

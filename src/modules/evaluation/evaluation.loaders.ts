@@ -1,0 +1,46 @@
+import { BadInputError } from '../../app/errors';
+import { defineModel } from '../../app/read/model';
+import { FilterBuilder } from '../../app/read/filters';
+import type { EvaluationFilter } from './evaluation.inputs';
+
+export const EvaluationModel = defineModel({
+  type: 'Evaluation',
+  table: 'evaluation',
+  columns: {
+    targetKind: 'target_kind',
+    courseId: 'course_id',
+    teacherId: 'teacher_id',
+    classId: 'class_id',
+    institutionId: 'institution_id',
+    siteId: 'site_id',
+    kind: 'kind',
+    score: 'score',
+    comments: 'comments',
+    evaluator: 'evaluator',
+    period: 'period',
+  },
+  orderings: {
+    SCORE_ASC: { column: 'score', direction: 'ASC' },
+    SCORE_DESC: { column: 'score', direction: 'DESC' },
+    PERIOD_ASC: { column: 'period', direction: 'ASC' },
+    PERIOD_DESC: { column: 'period', direction: 'DESC' },
+  },
+});
+
+export function evaluationFilter(filter: EvaluationFilter | undefined | null): FilterBuilder {
+  const f = new FilterBuilder();
+  if (!filter) return f;
+  if (filter.scoreMin != null && filter.scoreMax != null && filter.scoreMax < filter.scoreMin) {
+    throw new BadInputError('filter.scoreMax must not be below filter.scoreMin.', 'filter.scoreMax');
+  }
+  return f
+    .anyOf('target_kind', filter.targetKind)
+    .anyOf('kind', filter.kind)
+    .ref('course_id', filter.courseId, 'Course', 'filter.courseId')
+    .ref('teacher_id', filter.teacherId, 'Teacher', 'filter.teacherId')
+    .ref('class_id', filter.classId, 'TrainingClass', 'filter.classId')
+    .ref('institution_id', filter.institutionId, 'Institution', 'filter.institutionId')
+    .ref('site_id', filter.siteId, 'OnsiteTeachingSite', 'filter.siteId')
+    .anyOf('period', filter.period)
+    .range('score', filter.scoreMin, filter.scoreMax);
+}

@@ -1,0 +1,45 @@
+import { defineModel } from '../../app/read/model';
+import { FilterBuilder } from '../../app/read/filters';
+import { BadInputError } from '../../app/errors';
+import type { TextbookFilter } from './textbook.inputs';
+
+export const TextbookModel = defineModel({
+  type: 'Textbook',
+  table: 'textbook',
+  columns: {
+    title: 'title',
+    authors: 'authors',
+    publisher: 'publisher',
+    year: 'year',
+    isCaseTextbook: 'is_case_textbook',
+    institutionId: 'institution_id',
+  },
+  orderings: {
+    TITLE_ASC: { column: 'title', direction: 'ASC' },
+    TITLE_DESC: { column: 'title', direction: 'DESC' },
+    YEAR_ASC: { column: 'year', direction: 'ASC' },
+    YEAR_DESC: { column: 'year', direction: 'DESC' },
+  },
+});
+
+export const TextbookAwardModel = defineModel({
+  type: 'TextbookAward',
+  table: 'textbook_award',
+  columns: { textbookId: 'textbook_id', name: 'name', level: 'level', year: 'year' },
+});
+
+export function textbookFilter(filter: TextbookFilter | undefined | null): FilterBuilder {
+  const f = new FilterBuilder();
+  if (!filter) return f;
+  if (filter.yearFrom != null && filter.yearTo != null && filter.yearTo < filter.yearFrom) {
+    throw new BadInputError('filter.yearTo must not be before filter.yearFrom.', 'filter.yearTo');
+  }
+  f.range('year', filter.yearFrom, filter.yearTo)
+    .eq('is_case_textbook', filter.isCaseTextbook)
+    .ref('institution_id', filter.institutionId, 'Institution', 'filter.institutionId');
+  const award = 'select 1 from textbook_award a where a.textbook_id = t.id and a.archived_at is null';
+  if (filter.hasAward === true) f.where(`exists (${award})`);
+  if (filter.hasAward === false) f.where(`not exists (${award})`);
+  if (filter.awardLevel?.length) f.where(`exists (${award} and a.level = any($?::text[]))`, filter.awardLevel);
+  return f.contains(`t.title || ' ' || array_to_string(t.authors, ' ') || ' ' || t.publisher`, filter.keyword);
+}

@@ -1,0 +1,225 @@
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, IsInt, IsNumber, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { DateScalar } from '../../app/scalars';
+import { TeachingMethod } from '../course/course.enums';
+import { ClassKind, SessionVenue } from './training-class.enums';
+
+/** `2025-SPRING` / `2025-AUTUMN`, as the table's check constraint requires. */
+const SEMESTER = /^\d{4}-(SPRING|AUTUMN)$/;
+const SEMESTER_MESSAGE = 'must be a year and SPRING or AUTUMN, e.g. 2025-SPRING';
+/** numeric(5,1): at most 9999.9, one decimal place. */
+const DECIMAL_5_1 = { maxDecimalPlaces: 1, allowNaN: false, allowInfinity: false };
+const MAX_CAPACITY = 100_000;
+/** A single session cannot run longer than a day. */
+const MAX_SESSION_HOURS = 24;
+
+@InputType('TrainingClassFilter', { description: '班次筛选条件 (training class filter)' })
+export class TrainingClassFilter {
+  @Field(() => ID, { nullable: true, description: '举办机构 (institution id)' })
+  institutionId?: string | null;
+
+  @ArrayMaxSize(50)
+  @MaxLength(12, { each: true })
+  @IsOptional()
+  @Field(() => [String], { nullable: true, description: '学期，任一 (any of these semesters, e.g. 2025-SPRING)' })
+  semester?: string[] | null;
+
+  @Field(() => [ClassKind], { nullable: true, description: '班次类型，任一 (any of these kinds)' })
+  kind?: ClassKind[] | null;
+
+  @Field(() => DateScalar, { nullable: true, description: '日期范围起 (running on or after this date)' })
+  dateFrom?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: '日期范围止 (running on or before this date)' })
+  dateTo?: string | null;
+
+  @MaxLength(50)
+  @IsOptional()
+  @Field(() => String, { nullable: true, description: '班次名称关键词 (name keyword)' })
+  keyword?: string | null;
+}
+
+@InputType('CreateTrainingClassInput', { description: '新增班次 (create a training class)' })
+export class CreateTrainingClassInput {
+  @Field(() => ID, { description: '举办机构 (institution id)' })
+  institutionId!: string;
+
+  @Length(1, 200)
+  @Field({ description: '班次名称 (name)' })
+  name!: string;
+
+  @Field(() => ClassKind, { description: '班次类型 (kind)' })
+  kind!: ClassKind;
+
+  @Matches(SEMESTER, { message: SEMESTER_MESSAGE })
+  @Field({ description: '学期 (semester, e.g. 2025-SPRING)' })
+  semester!: string;
+
+  @Field(() => DateScalar, { description: '开班日期 (start date)' })
+  startDate!: string;
+
+  @Field(() => DateScalar, { description: '结业日期 (end date; not before the start date)' })
+  endDate!: string;
+
+  @IsNumber(DECIMAL_5_1)
+  @Min(0)
+  @Max(9999.9)
+  @IsOptional()
+  @Field(() => Float, { nullable: true, description: '培训天数 (days; default the calendar days from start to end)' })
+  days?: number | null;
+
+  @IsInt()
+  @Min(1)
+  @Max(MAX_CAPACITY)
+  @Field(() => Int, { description: '计划人数 (capacity; more than 0)' })
+  capacity!: number;
+}
+
+@InputType('UpdateTrainingClassInput', { description: '修改班次 (update a training class; absent fields stay unchanged)' })
+export class UpdateTrainingClassInput {
+  @Field(() => ID, { description: '班次 (training class id)' })
+  id!: string;
+
+  @Min(1)
+  @Field(() => Int, { description: '版本号 (the version you last read)' })
+  version!: number;
+
+  @Field(() => ID, { nullable: true, description: '举办机构 (institution id)' })
+  institutionId?: string;
+
+  @Length(1, 200)
+  @IsOptional()
+  @Field(() => String, { nullable: true, description: '班次名称 (name)' })
+  name?: string;
+
+  @Field(() => ClassKind, { nullable: true, description: '班次类型 (kind)' })
+  kind?: ClassKind;
+
+  @Matches(SEMESTER, { message: SEMESTER_MESSAGE })
+  @IsOptional()
+  @Field(() => String, { nullable: true, description: '学期 (semester, e.g. 2025-AUTUMN)' })
+  semester?: string;
+
+  @Field(() => DateScalar, { nullable: true, description: '开班日期 (start date)' })
+  startDate?: string;
+
+  @Field(() => DateScalar, { nullable: true, description: '结业日期 (end date; not before the start date)' })
+  endDate?: string;
+
+  @IsNumber(DECIMAL_5_1)
+  @Min(0)
+  @Max(9999.9)
+  @IsOptional()
+  @Field(() => Float, { nullable: true, description: '培训天数 (days)' })
+  days?: number;
+
+  @IsInt()
+  @Min(1)
+  @Max(MAX_CAPACITY)
+  @IsOptional()
+  @Field(() => Int, { nullable: true, description: '计划人数 (capacity; not below the seats already allocated)' })
+  capacity?: number;
+}
+
+@InputType('AddClassSessionInput', { description: '新增课表 (add a session to a class\'s timetable)' })
+export class AddClassSessionInput {
+  @Field(() => ID, { description: '班次 (training class id)' })
+  classId!: string;
+
+  @Length(1, 200)
+  @Field({ description: '课题 (session title)' })
+  title!: string;
+
+  @Field(() => DateScalar, { description: '上课日期 (date; within the class\'s dates)' })
+  date!: string;
+
+  @IsNumber(DECIMAL_5_1)
+  @Min(0)
+  @Max(MAX_SESSION_HOURS)
+  @Field(() => Float, { description: '学时 (hours; 0 to 24, one decimal place)' })
+  hours!: number;
+
+  @Field(() => TeachingMethod, { description: '教学方式 (teaching method)' })
+  method!: TeachingMethod;
+
+  @Field(() => Boolean, { nullable: true, description: '是否领导干部授课 (taught by a leading cadre; default false)' })
+  isLeaderLecture?: boolean | null;
+
+  @Field(() => SessionVenue, { nullable: true, description: '教学场所 (venue; default ONSITE when a site is given, else CLASSROOM)' })
+  venue?: SessionVenue | null;
+
+  @Field(() => ID, { nullable: true, description: '课程 (course id)' })
+  courseId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: '授课教师 (teacher id)' })
+  teacherId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: '现场教学点 (onsite teaching site id; onsite sessions only)' })
+  siteId?: string | null;
+}
+
+@InputType('UpdateClassSessionInput', { description: '修改课表 (update a session; absent fields stay unchanged, null clears a link)' })
+export class UpdateClassSessionInput {
+  @Field(() => ID, { description: '课表 (session id)' })
+  id!: string;
+
+  @Min(1)
+  @Field(() => Int, { description: '版本号 (the version you last read)' })
+  version!: number;
+
+  @Length(1, 200)
+  @IsOptional()
+  @Field(() => String, { nullable: true, description: '课题 (session title)' })
+  title?: string;
+
+  @Field(() => DateScalar, { nullable: true, description: '上课日期 (date; within the class\'s dates)' })
+  date?: string;
+
+  @IsNumber(DECIMAL_5_1)
+  @Min(0)
+  @Max(MAX_SESSION_HOURS)
+  @IsOptional()
+  @Field(() => Float, { nullable: true, description: '学时 (hours; 0 to 24, one decimal place)' })
+  hours?: number;
+
+  @Field(() => TeachingMethod, { nullable: true, description: '教学方式 (teaching method)' })
+  method?: TeachingMethod;
+
+  @Field(() => Boolean, { nullable: true, description: '是否领导干部授课 (taught by a leading cadre)' })
+  isLeaderLecture?: boolean;
+
+  @Field(() => SessionVenue, { nullable: true, description: '教学场所 (venue)' })
+  venue?: SessionVenue;
+
+  @Field(() => ID, { nullable: true, description: '课程 (course id; null clears it)' })
+  courseId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: '授课教师 (teacher id; null clears it)' })
+  teacherId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: '现场教学点 (onsite teaching site id; null clears it)' })
+  siteId?: string | null;
+}
+
+@InputType('SetClassQuotaInput', { description: '名额分配 (allocate seats of a class to a unit; 0 seats withdraws the allocation)' })
+export class SetClassQuotaInput {
+  @Field(() => ID, { description: '班次 (training class id)' })
+  classId!: string;
+
+  @Field(() => ID, { description: '单位 (unit id)' })
+  unitId!: string;
+
+  @IsInt()
+  @Min(0)
+  @Max(MAX_CAPACITY)
+  @Field(() => Int, { description: '分配名额 (seats; 0 withdraws the allocation; all allocations together stay within the capacity)' })
+  seats!: number;
+
+  @Min(1)
+  @IsOptional()
+  @Field(() => Int, {
+    nullable: true,
+    description: '版本号 (version of the unit\'s current allocation as you last read it; omit when the unit has none yet)',
+  })
+  version?: number | null;
+}

@@ -1,0 +1,171 @@
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { IsNumber, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
+import { DateScalar } from '../../app/scalars';
+import { TrainingMode, VerificationStatus } from './training-record.enums';
+
+/** numeric(7,1) and numeric(5,1): one decimal place (half days and half hours are common). */
+const ONE_DECIMAL = { maxDecimalPlaces: 1, allowNaN: false, allowInfinity: false };
+const MAX_HOURS = 999999.9;
+const MAX_DAYS = 9999.9;
+
+@InputType('TrainingRecordFilter', { description: '培训记录筛选条件 (training record filter)' })
+export class TrainingRecordFilter {
+  @Field(() => ID, { nullable: true, description: '干部 (cadre id)' })
+  cadreId?: string | null;
+
+  @Field(() => [TrainingMode], { nullable: true, description: '培训形式，任一 (any of these modes)' })
+  mode?: TrainingMode[] | null;
+
+  @Field(() => ID, { nullable: true, description: '来源平台 (platform id)' })
+  platformId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: '班次 (training class id)' })
+  classId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: '课程 (course id)' })
+  courseId?: string | null;
+
+  @Field(() => [VerificationStatus], { nullable: true, description: '核验状态，任一 (any of these verification statuses)' })
+  verificationStatus?: VerificationStatus[] | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: '日期范围起 (range start, inclusive): 与范围有交集的记录，即结束日期不早于此日 (records overlapping the range: endDate >= dateFrom)',
+  })
+  dateFrom?: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: '日期范围止 (range end, inclusive): 与范围有交集的记录，即开始日期不晚于此日 (records overlapping the range: startDate <= dateTo)',
+  })
+  dateTo?: string | null;
+
+  @MaxLength(12)
+  @IsOptional()
+  @Field(() => String, { nullable: true, description: '干部所在行政区划代码，含下级 (region code of the cadre; the whole subtree)' })
+  regionCode?: string | null;
+}
+
+@InputType('CreateTrainingRecordInput', { description: '新增培训记录 (create a training record; the recording agency comes from your token)' })
+export class CreateTrainingRecordInput {
+  @Field(() => ID, { description: '干部 (cadre id)' })
+  cadreId!: string;
+
+  @Field(() => TrainingMode, { description: '培训形式 (mode)' })
+  mode!: TrainingMode;
+
+  @Length(1, 200)
+  @Field({ description: '培训名称 (title)' })
+  title!: string;
+
+  @IsNumber(ONE_DECIMAL)
+  @Min(0)
+  @Max(MAX_HOURS)
+  @Field(() => Float, { description: '报送学时 (hours as reported; >= 0, one decimal place)' })
+  hours!: number;
+
+  @IsNumber(ONE_DECIMAL)
+  @Min(0)
+  @Max(MAX_HOURS)
+  @IsOptional()
+  @Field(() => Float, { nullable: true, description: '认定学时 (credited hours; defaults to the reported hours)' })
+  creditedHours?: number | null;
+
+  @IsNumber(ONE_DECIMAL)
+  @Min(0)
+  @Max(MAX_DAYS)
+  @IsOptional()
+  @Field(() => Float, { nullable: true, description: '培训天数 (days; default 0)' })
+  days?: number | null;
+
+  @Field(() => DateScalar, { description: '开始日期 (start date)' })
+  startDate!: string;
+
+  @Field(() => DateScalar, { description: '结束日期 (end date; not before the start date)' })
+  endDate!: string;
+
+  @Field(() => ID, { nullable: true, description: '班次 (training class id, when known)' })
+  classId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: '课程 (course id, when known)' })
+  courseId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: '来源平台 (platform id)' })
+  platformId?: string | null;
+
+  @Length(1, 64)
+  @IsOptional()
+  @Field(() => String, { nullable: true, description: '平台记录编号 (the platform\'s own record id; unique per platform)' })
+  externalId?: string | null;
+
+  @Field(() => VerificationStatus, { nullable: true, description: '核验状态 (verification status; default VERIFIED)' })
+  verificationStatus?: VerificationStatus | null;
+}
+
+@InputType('UpdateTrainingRecordInput', { description: '修改培训记录 (update a training record; absent fields stay unchanged)' })
+export class UpdateTrainingRecordInput {
+  @Field(() => ID, { description: '培训记录 (training record id)' })
+  id!: string;
+
+  @Min(1)
+  @Field(() => Int, { description: '版本号 (the version you last read)' })
+  version!: number;
+
+  @Field(() => ID, { nullable: true, description: '干部 (cadre id; corrects a record entered for the wrong cadre)' })
+  cadreId?: string;
+
+  @Field(() => TrainingMode, { nullable: true, description: '培训形式 (mode)' })
+  mode?: TrainingMode;
+
+  @Length(1, 200)
+  @IsOptional()
+  @Field(() => String, { nullable: true, description: '培训名称 (title)' })
+  title?: string;
+
+  @IsNumber(ONE_DECIMAL)
+  @Min(0)
+  @Max(MAX_HOURS)
+  @IsOptional()
+  @Field(() => Float, {
+    nullable: true,
+    description: '报送学时 (hours as reported; when credited hours equalled the reported hours and are not given, they follow)',
+  })
+  hours?: number;
+
+  @IsNumber(ONE_DECIMAL)
+  @Min(0)
+  @Max(MAX_HOURS)
+  @IsOptional()
+  @Field(() => Float, { nullable: true, description: '认定学时 (credited hours)' })
+  creditedHours?: number;
+
+  @IsNumber(ONE_DECIMAL)
+  @Min(0)
+  @Max(MAX_DAYS)
+  @IsOptional()
+  @Field(() => Float, { nullable: true, description: '培训天数 (days)' })
+  days?: number;
+
+  @Field(() => DateScalar, { nullable: true, description: '开始日期 (start date)' })
+  startDate?: string;
+
+  @Field(() => DateScalar, { nullable: true, description: '结束日期 (end date; not before the start date)' })
+  endDate?: string;
+
+  @Field(() => ID, { nullable: true, description: '班次 (training class id; null clears it)' })
+  classId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: '课程 (course id; null clears it)' })
+  courseId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: '来源平台 (platform id; null clears it)' })
+  platformId?: string | null;
+
+  @Length(1, 64)
+  @IsOptional()
+  @Field(() => String, { nullable: true, description: '平台记录编号 (the platform\'s own record id; null clears it)' })
+  externalId?: string | null;
+
+  @Field(() => VerificationStatus, { nullable: true, description: '核验状态 (verification status)' })
+  verificationStatus?: VerificationStatus;
+}
