@@ -127,7 +127,13 @@ describe('cadres: lists, lookups and writes', () => {
     const [stored] = await h.sql(`select position, version from cadre where id_card_number = $1`, [ID_A]);
     expect(stored).toEqual({ position: '副主任', version: 2 });
 
-    const archived = await h.exec(ArchiveCadreDocument, { input: { id: cadre.id, version: 2 } });
+    // 人事调动: a transfer with another change in the same update moves the version by exactly one.
+    const [other] = await h.sql(`select id from unit where id <> $1 order by id limit 1`, [Number(Buffer.from(unitGid, 'base64url').toString().split(':')[1])]);
+    const transferred = await h.exec(UpdateCadreDocument, { input: { id: cadre.id, version: 2, unitId: toGlobalId('Unit', other.id), position: '主任' } });
+    expect(transferred.errors).toBeUndefined();
+    expect(transferred.data!.updateCadre.cadre).toMatchObject({ position: '主任', version: 3, unit: { id: toGlobalId('Unit', other.id) } });
+
+    const archived = await h.exec(ArchiveCadreDocument, { input: { id: cadre.id, version: 3 } });
     expect(archived.errors).toBeUndefined();
     expect(archived.data!.archiveCadre.cadre.archivedAt).not.toBeNull();
     const list = await h.exec(CadresPageDocument, { filter: { keyword: '林测试' } });
@@ -136,7 +142,7 @@ describe('cadres: lists, lookups and writes', () => {
     expect(withArchived.data!.cadres.totalCount).toBe(1);
 
     const audit = await h.sql(`select action from audit_entry where entity = 'Cadre' and $1 = any(entity_ids) order by id`, [cadre.id]);
-    expect(audit.map((a) => a.action)).toEqual(['CREATE', 'UPDATE', 'ARCHIVE']);
+    expect(audit.map((a) => a.action)).toEqual(['CREATE', 'UPDATE', 'UPDATE', 'ARCHIVE']);
   });
 
   it.each([

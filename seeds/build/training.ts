@@ -636,9 +636,13 @@ export function buildTraining(
       const eligibleUnits = [...new Set(cadreMeta.filter((m) => cm.audience(m)).map((m) => m.unit.id))].sort((a, b) => a - b);
       units = new Map(qrng.sample(eligibleUnits, qrng.int(1, 3)).map((u) => [u, 0] as const));
     }
+    // Seats cover the cadres each unit sent plus a few spare ones, within the class capacity.
+    let spare = cm.row.capacity - [...units.values()].reduce((a, b) => a + b, 0);
     let total = 0;
     for (const [unitId, used] of [...units.entries()].sort((a, b) => a[0] - b[0])) {
-      const seats = used + qrng.int(used === 0 ? 2 : 0, 3);
+      const extra = Math.max(used === 0 ? 1 : 0, Math.min(spare, qrng.int(used === 0 ? 2 : 0, 3)));
+      spare -= extra;
+      const seats = used + extra;
       total += seats;
       quotas.push({ id: quotas.length + 1, class_id: cm.row.id, unit_id: unitId, seats, created_at: stampOn(addDays(cm.row.start_date, -40)), updated_at: stampOn(addDays(cm.row.start_date, -40)) });
     }

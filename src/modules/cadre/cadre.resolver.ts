@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, ObjectType, Field, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../app/context';
+import { BadInputError } from '../../app/errors';
 import { connectionType } from '../../app/read/connection';
 import { listArgs, orderByEnum, type ListArgsShape } from '../../app/read/list-args';
 import { nestedLimit } from '../../app/read/nested';
@@ -42,7 +43,8 @@ export class CadreResolver {
   }
 
   @Query(() => CadreConnection, { description: '干部列表 (cadres, filtered and paginated)' })
-  cadres(@Args(() => CadreListArgs) args: ListArgsShape<CadreFilter>, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  async cadres(@Args(() => CadreListArgs) args: ListArgsShape<CadreFilter>, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    if (args.filter) await validateInput(args.filter, 'filter');
     return ctx.read.list<Cadre>(CadreModel, cadreFilter(args.filter).toRequest(args), info);
   }
 
@@ -97,13 +99,18 @@ export class CadreResolver {
     await validateInput(input);
     const pk = await inTransaction(ctx, async (em) => {
       const cadre = await loadForUpdate(em, CadreEntity, 'Cadre', input.id, input.version);
+      // Resolve references before touching the entity: a query after a change would auto-flush it early.
+      const unit = input.unitId != null ? await reference(em, UnitEntity, 'Unit', input.unitId, 'input.unitId') : undefined;
+      const region = input.regionId != null ? await reference(em, RegionEntity, 'Region', input.regionId, 'input.regionId') : undefined;
+      if (input.unitId === null) throw new BadInputError('input.unitId cannot be null.', 'input.unitId');
+      if (input.regionId === null) throw new BadInputError('input.regionId cannot be null.', 'input.regionId');
       const changed = assignDefined(cadre, input, SCALARS, ['phone', 'appointedAt']);
-      if (input.unitId !== undefined && input.unitId !== null) {
-        cadre.unit = await reference(em, UnitEntity, 'Unit', input.unitId, 'input.unitId');
+      if (unit && unit.id !== cadre.unit.id) {
+        cadre.unit = unit;
         changed.push('unit');
       }
-      if (input.regionId !== undefined && input.regionId !== null) {
-        cadre.region = await reference(em, RegionEntity, 'Region', input.regionId, 'input.regionId');
+      if (region && region.id !== cadre.region.id) {
+        cadre.region = region;
         changed.push('region');
       }
       audit(em, ctx, 'UPDATE', 'Cadre', [input.id], changed);

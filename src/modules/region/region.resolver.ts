@@ -34,7 +34,8 @@ export class RegionResolver {
   }
 
   @Query(() => RegionConnection, { description: '行政区划列表 (regions)' })
-  regions(@Args(() => RegionListArgs) args: ListArgsShape<RegionFilter>, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  async regions(@Args(() => RegionListArgs) args: ListArgsShape<RegionFilter>, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    if (args.filter) await validateInput(args.filter, 'filter');
     return ctx.read.list<Region>(RegionModel, regionFilter(args.filter).toRequest(args), info);
   }
 

@@ -35,7 +35,8 @@ export class UnitResolver {
   }
 
   @Query(() => UnitConnection, { description: '单位列表 (units)' })
-  units(@Args(() => UnitListArgs) args: ListArgsShape<UnitFilter>, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  async units(@Args(() => UnitListArgs) args: ListArgsShape<UnitFilter>, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    if (args.filter) await validateInput(args.filter, 'filter');
     return ctx.read.list<Unit>(UnitModel, unitFilter(args.filter).toRequest(args), info);
   }
 
@@ -68,9 +69,11 @@ export class UnitResolver {
     await validateInput(input);
     const pk = await inTransaction(ctx, async (em) => {
       const unit = await loadForUpdate(em, UnitEntity, 'Unit', input.id, input.version);
+      // Resolve references before touching the entity: a query after a change would auto-flush it early.
+      const region = input.regionId != null ? await reference(em, RegionEntity, 'Region', input.regionId, 'input.regionId') : undefined;
       const changed = assignDefined(unit, input, ['name', 'kind', 'sector']);
-      if (input.regionId != null) {
-        unit.region = await reference(em, RegionEntity, 'Region', input.regionId, 'input.regionId');
+      if (region && region.id !== unit.region.id) {
+        unit.region = region;
         changed.push('region');
       }
       audit(em, ctx, 'UPDATE', 'Unit', [input.id], changed);
