@@ -3,7 +3,7 @@ import { AuditEntriesPageDocument, CreatePlatformDocument, type AuditEntriesPage
 import { toGlobalId } from '../src/app/read/ids';
 import { Role, type Viewer } from '../src/access/viewer';
 
-const WRITER: Viewer = { subject: 'audit-test-writer', role: Role.ORG_DEPT, agency: 'AUDIT-TEST-AGENCY', region: '350000' };
+const WRITER: Viewer = { subject: 'audit-test-writer', role: Role.ADMIN, agency: 'AUDIT-TEST-AGENCY', region: '350000' };
 
 /**
  * Six entries by one actor no seed uses, at fixed times (two share a timestamp, so the id breaks
@@ -103,7 +103,7 @@ describe('audit log: the append-only record of writes and restricted reads', () 
     expect(entry).toEqual({
       id: expect.any(String),
       actor: 'audit-test-writer',
-      role: 'ORG_DEPT',
+      role: 'ADMIN',
       agency: 'AUDIT-TEST-AGENCY',
       region: '350000',
       action: 'CREATE',

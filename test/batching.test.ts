@@ -18,7 +18,7 @@ describe('batched loading on the read path', () => {
     // The page really goes three levels deep, or the count would prove nothing.
     const records = large.data!.cadres.nodes.flatMap((c) => c.trainingRecords);
     expect(records.length).toBeGreaterThan(300);
-    expect(records.filter((r) => r.course?.institution).length).toBeGreaterThan(20);
+    expect(records.filter((r) => r.course?.institution).length).toBeGreaterThan(10);
     expect(large.statements).toBe(small.statements);
     expect(large.statements).toBeLessThanOrEqual(8);
   });
@@ -35,7 +35,7 @@ describe('batched loading on the read path', () => {
         where r.path like '/350000/350500/%' and c.archived_at is null
         group by c.id order by c.id limit 30`,
     );
-    expect(cadres.map((c) => [c.trainingRecords.length, Math.round(c.trainingRecords.reduce((s, r) => s + r.hours, 0) * 10) / 10])).toEqual(
+    expect(cadres.map((c) => [c.trainingRecords.length, Math.round(c.trainingRecords.reduce((s, r) => s + (r.hours ?? 0), 0) * 10) / 10])).toEqual(
       expected.map((e) => [e.n, Math.round(e.hours * 10) / 10]),
     );
   });

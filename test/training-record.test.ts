@@ -145,7 +145,7 @@ describe('training records: lists, lookups and writes', () => {
       expect(res.errors).toBeUndefined();
       const page = res.data!.trainingRecords;
       expect(page.totalCount).toBe(4);
-      seen.push(...page.edges.map((e) => e.node.title));
+      seen.push(...page.edges.map((e) => e.node.title!));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : undefined;
       pages++;
     } while (after);

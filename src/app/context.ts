@@ -2,6 +2,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Pool } from 'pg';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Viewer } from '../access/viewer';
+import { RestrictedReads } from '../access/enforce';
 import { NotFoundError } from './errors';
 import { listConnection, type ConnectionShape, type ListRequest } from './read/connection';
 import { lookupPk } from './read/ids';
@@ -42,6 +43,8 @@ export interface Context {
   read: ReadContext;
   orm: MikroORM;
   readonly em: EntityManager;
+  /** RESTRICTED fields this operation read, written to the audit log before the response leaves. */
+  restrictedReads: RestrictedReads;
 }
 
 export function createContext(args: { requestId: string; viewer: Viewer; orm: MikroORM; readPool: Pool }): Context {
@@ -51,6 +54,7 @@ export function createContext(args: { requestId: string; viewer: Viewer; orm: Mi
     viewer: args.viewer,
     orm: args.orm,
     read: new ReadContext(args.readPool, args.viewer),
+    restrictedReads: new RestrictedReads(),
     get em() {
       em ??= args.orm.em.fork({ clear: true, useContext: false });
       return em;

@@ -3,6 +3,7 @@ import { buildSchema } from 'type-graphql';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { RESOLVERS } from '../modules';
 import { DateScalar, DateTimeScalar } from './scalars';
+import { enforcePolicy } from '../access/enforce';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -19,7 +20,7 @@ export function buildHubSchema(): Promise<GraphQLSchema> {
     // Keep the custom scalars referenced so the emitted schema always declares them.
     void DateScalar;
     void DateTimeScalar;
-    return schema;
+    return enforcePolicy(schema);
   });
   return built;
 }

@@ -70,6 +70,41 @@ function loggingPlugin(log: Logger): ApolloServerPlugin<Context> {
   };
 }
 
+/**
+ * Every read of a RESTRICTED field is audited: one entry per type read (who, role, ids, fields),
+ * inserted before the response leaves. If the entry cannot be written the data is withheld.
+ */
+function auditReadsPlugin(orm: MikroORM, log: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue: ctx, response }) {
+          const reads = ctx.restrictedReads.byType;
+          if (!reads.size) return;
+          const entries = [...reads.entries()];
+          const v = ctx.viewer;
+          try {
+            // One JSON parameter: the ORM's query builder would expand array parameters into lists.
+            const rows = entries.map(([entity, e]) => ({ entity, ids: [...e.ids], fields: [...e.fields] }));
+            await orm.em.getConnection().execute(
+              `insert into audit_entry (actor, role, agency, region, action, entity, entity_ids, fields, sensitive_fields, request_id)
+               select ?, ?, ?, ?, 'READ_RESTRICTED', e.entity, e.ids, '{}', e.fields, ?
+               from json_to_recordset(?::json) as e(entity text, ids text[], fields text[])`,
+              [v.subject, v.role, v.agency ?? null, v.region ?? null, ctx.requestId, JSON.stringify(rows)],
+            );
+          } catch (err) {
+            log.error('audit write failed; response withheld', { requestId: ctx.requestId, message: (err as Error).message });
+            response.body = {
+              kind: 'single',
+              singleResult: { errors: [{ message: 'Internal server error.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] },
+            };
+          }
+        },
+      };
+    },
+  };
+}
+
 function unauthorized(res: Response, err: unknown): void {
   const message = err instanceof UnauthenticatedError ? err.message : 'A valid bearer token is required.';
   res
@@ -99,6 +134,7 @@ export async function createHub(opts: { config: Config; databaseUrl: string; orm
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      auditReadsPlugin(orm, log),
       loggingPlugin(log),
     ],
   });

@@ -2,6 +2,7 @@ import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { OwnershipSubscriber } from '../access/ownership';
 
 /** MikroORM options for the write path. Schema changes only ever come from the committed migrations. */
 export function ormConfig(clientUrl: string, extra: Partial<Options> = {}): Options {
@@ -9,6 +10,7 @@ export function ormConfig(clientUrl: string, extra: Partial<Options> = {}): Opti
     clientUrl,
     entities: ENTITIES,
     extensions: [Migrator],
+    subscribers: [new OwnershipSubscriber()],
     preferTs: true,
     discovery: { warnWhenNoEntities: true, requireEntitiesArray: true },
     migrations: {

@@ -13,6 +13,7 @@ import { BadInputError, ConflictError, ErrorCode, NotFoundError, PublicError } f
 import { lookupPk, refPk, toGlobalId } from '../read/ids';
 import { AuditEntryEntity } from '../../modules/audit/audit.entity';
 import type { BaseEntity } from '../../db/base.entity';
+import { writeViewer } from '../../access/ownership';
 import type { ReadModel, Row } from '../read/model';
 
 function firstViolation(errors: ValidationError[], prefix: string): { path: string; message: string } | undefined {
@@ -78,7 +79,7 @@ function mapWriteError(err: unknown): unknown {
 /** Runs a mutation as one transaction: everything it writes (audit included) lands, or nothing does. */
 export async function inTransaction<T>(ctx: Context, work: (em: EntityManager) => Promise<T>): Promise<T> {
   try {
-    return await ctx.em.transactional((em) => work(em as unknown as EntityManager));
+    return await writeViewer.run(ctx.viewer, () => ctx.em.transactional((em) => work(em as unknown as EntityManager)));
   } catch (err) {
     throw mapWriteError(err);
   } finally {

@@ -1,0 +1,362 @@
+import { Role } from './viewer';
+
+/**
+ * THE access policy, as data, deny by default (DESIGN §4). Every object field of the schema has a
+ * classification here; every query and mutation has an entry; every role has a row scope per type.
+ * A test walks the emitted schema and fails when anything is missing.
+ */
+
+/** 数据分级: data classification of a field. */
+export enum Classification {
+  PUBLIC = 'PUBLIC',
+  INTERNAL = 'INTERNAL',
+  SENSITIVE = 'SENSITIVE',
+  RESTRICTED = 'RESTRICTED',
+}
+
+const RANK: Record<Classification, number> = { PUBLIC: 0, INTERNAL: 1, SENSITIVE: 2, RESTRICTED: 3 };
+
+export function rankOf(c: Classification): number {
+  return RANK[c];
+}
+
+const P = Classification.PUBLIC;
+const I = Classification.INTERNAL;
+const S = Classification.SENSITIVE;
+const R = Classification.RESTRICTED;
+
+/** Shared record fields. */
+const RECORD = { id: P, version: P, createdAt: I, updatedAt: I, archivedAt: I };
+
+/** Field classification, per type and field. Relations are PUBLIC: the target type has its own scope and fields. */
+export const FIELD_CLASSIFICATION: Readonly<Record<string, Readonly<Record<string, Classification>>>> = {
+  Region: { ...RECORD, code: P, name: P, level: P, parent: P, children: P },
+  Unit: { ...RECORD, name: P, kind: P, sector: P, region: P, cadres: P },
+  Cadre: {
+    ...RECORD,
+    name: I,
+    gender: I,
+    birthDate: S,
+    idCardNumber: R,
+    phone: S,
+    sector: P,
+    category: P,
+    rank: P,
+    position: I,
+    isPrincipalLeader: P,
+    isYoungCadre: P,
+    appointedAt: I,
+    status: P,
+    unit: P,
+    region: P,
+    trainingRecords: P,
+    assignments: P,
+  },
+  TrainingRecord: {
+    ...RECORD,
+    mode: I,
+    title: I,
+    hours: I,
+    creditedHours: I,
+    days: I,
+    startDate: I,
+    endDate: I,
+    externalId: I,
+    recordedBy: I,
+    verificationStatus: I,
+    cadre: P,
+    platform: P,
+    trainingClass: P,
+    course: P,
+  },
+  Platform: { ...RECORD, code: P, name: P, owner: P, isRecognised: P, url: P, trainingRecords: P },
+  TrainingClass: {
+    ...RECORD,
+    name: P,
+    kind: P,
+    semester: P,
+    startDate: P,
+    endDate: P,
+    days: P,
+    capacity: P,
+    institution: P,
+    sessions: P,
+    quotas: P,
+    enrollments: P,
+    enrolledCount: I,
+  },
+  Institution: {
+    ...RECORD,
+    name: P,
+    shortName: P,
+    kind: P,
+    level: P,
+    countyCategory: P,
+    region: P,
+    supervisor: P,
+    subordinates: P,
+    teachers: P,
+    courses: P,
+    classes: P,
+  },
+  Teacher: {
+    ...RECORD,
+    name: P,
+    kind: P,
+    source: P,
+    title: P,
+    specialties: P,
+    isRenowned: P,
+    phone: S,
+    email: S,
+    biography: P,
+    institution: P,
+    cadre: P,
+    courses: P,
+    poolMemberships: P,
+    evaluations: P,
+    averageScore: I,
+  },
+  Course: {
+    ...RECORD,
+    title: P,
+    category: P,
+    method: P,
+    format: P,
+    hours: P,
+    description: P,
+    status: P,
+    firstPublishedAt: P,
+    lastRevisedAt: P,
+    institution: P,
+    teachers: P,
+    cases: P,
+    awards: P,
+  },
+  TeachingCase: {
+    ...RECORD,
+    title: P,
+    themes: P,
+    summary: P,
+    body: P,
+    authors: P,
+    year: P,
+    status: P,
+    firstPublishedAt: P,
+    lastRevisedAt: P,
+    region: P,
+    institution: P,
+    courses: P,
+    collections: P,
+    awards: P,
+  },
+  CaseCollection: { ...RECORD, title: P, year: P, institution: P, cases: P },
+  CaseAward: { ...RECORD, name: P, level: P, year: P, teachingCase: P },
+  CourseAward: { ...RECORD, name: P, level: P, year: P, course: P },
+  TextbookAward: { ...RECORD, name: P, level: P, year: P, textbook: P },
+  TeacherPoolMembership: { ...RECORD, year: P, poolName: P, teacher: P, publisher: P },
+  Evaluation: {
+    ...RECORD,
+    targetKind: I,
+    kind: I,
+    score: I,
+    comments: I,
+    evaluator: I,
+    period: I,
+    course: P,
+    teacher: P,
+    trainingClass: P,
+    institution: P,
+    site: P,
+  },
+  OnsiteTeachingSite: { ...RECORD, name: P, theme: P, status: P, address: P, region: P, institution: P },
+  ClassSession: {
+    ...RECORD,
+    title: P,
+    date: P,
+    hours: P,
+    method: P,
+    isLeaderLecture: P,
+    venue: P,
+    trainingClass: P,
+    course: P,
+    teacher: P,
+    site: P,
+  },
+  ClassQuota: { ...RECORD, seats: I, unit: P, trainingClass: P },
+  TrainingAssignment: { ...RECORD, status: I, decidedBy: I, decidedAt: I, note: I, cadre: P, trainingClass: P },
+  Textbook: { ...RECORD, title: P, authors: P, publisher: P, year: P, isCaseTextbook: P, institution: P, awards: P },
+  AuditEntry: {
+    id: P,
+    actor: I,
+    role: I,
+    agency: I,
+    region: I,
+    action: I,
+    entity: I,
+    entityIds: I,
+    fields: I,
+    sensitiveFields: I,
+    requestId: I,
+    at: I,
+  },
+  // API plumbing: carries no record data of its own.
+  PageInfo: { hasNextPage: P, hasPreviousPage: P, startCursor: P, endCursor: P },
+  EnumType: { name: P, description: P, values: P },
+  EnumValueLabel: { value: P, label: P },
+  Me: { subject: P, role: P, agency: P, region: P, sector: P, permissions: P },
+};
+
+/** Types generated around read types (connections, edges, mutation payloads) carry only PUBLIC plumbing. */
+export function isPlumbingType(name: string): boolean {
+  return /(Connection|Edge|Payload)$/.test(name);
+}
+
+/** The highest classification each role may read in full. */
+export const CLEARANCE: Readonly<Record<Role, Classification>> = {
+  [Role.ADMIN]: R,
+  [Role.ORG_DEPT]: R,
+  [Role.INDUSTRY_BUREAU]: S,
+  [Role.PARTY_SCHOOL]: I,
+  [Role.CADRE]: S,
+  [Role.REPORTER]: P,
+};
+
+export type FieldDecision = 'ALLOW' | 'MASK' | 'DENY' | 'OWN_ROWS';
+
+/** Masks for fields a role may see only masked (above its clearance). */
+export const MASKS: Readonly<Record<string, (value: string) => string>> = {
+  // 350102********1234: region code and the last four, nothing that identifies the birth date.
+  'Cadre.idCardNumber': (v) => (v.length >= 10 ? `${v.slice(0, 6)}${'*'.repeat(v.length - 10)}${v.slice(-4)}` : '*'.repeat(v.length)),
+};
+
+/** Roles that get a mask, instead of a denial, for masked fields above their clearance. */
+export const MASKED_ROLES: ReadonlySet<Role> = new Set([Role.INDUSTRY_BUREAU]);
+
+/**
+ * Per-role exceptions to the clearance rule. OWN_ROWS: allowed on the role's own rows only
+ * (a party school sees its own teachers' contacts, not other schools'), denied elsewhere.
+ */
+export const FIELD_OVERRIDES: Readonly<Partial<Record<Role, Readonly<Record<string, FieldDecision>>>>> = {
+  [Role.PARTY_SCHOOL]: { 'Teacher.phone': 'OWN_ROWS', 'Teacher.email': 'OWN_ROWS' },
+  // A cadre's clearance covers their own record; other people's contacts stay closed.
+  [Role.CADRE]: { 'Teacher.phone': 'DENY', 'Teacher.email': 'DENY' },
+};
+
+/** The decision for one role on one field: computed once per role at start-up, not per row. */
+export function decideField(role: Role, type: string, field: string): FieldDecision {
+  const key = `${type}.${field}`;
+  const override = FIELD_OVERRIDES[role]?.[key];
+  if (override) return override;
+  const level = FIELD_CLASSIFICATION[type]?.[field] ?? (isPlumbingType(type) ? P : undefined);
+  if (level === undefined) return 'DENY';
+  if (RANK[level] <= RANK[CLEARANCE[role]]) return 'ALLOW';
+  if (MASKED_ROLES.has(role) && MASKS[key]) return 'MASK';
+  return 'DENY';
+}
+
+const ALL_ROLES = Object.values(Role);
+const WRITERS = [Role.ADMIN, Role.ORG_DEPT, Role.PARTY_SCHOOL, Role.INDUSTRY_BUREAU];
+const SCHOOL_WRITERS = [Role.ADMIN, Role.ORG_DEPT, Role.PARTY_SCHOOL];
+const ORG_WRITERS = [Role.ADMIN, Role.ORG_DEPT];
+const ADMIN_ONLY = [Role.ADMIN];
+
+/** Who may call each query. Rows are further limited by the row scope. */
+export const QUERY_POLICY: Readonly<Record<string, readonly Role[]>> = {
+  me: ALL_ROLES,
+  enumTypes: ALL_ROLES,
+  region: ALL_ROLES,
+  regions: ALL_ROLES,
+  unit: ALL_ROLES,
+  units: ALL_ROLES,
+  cadre: ALL_ROLES,
+  cadres: ALL_ROLES,
+  institution: ALL_ROLES,
+  institutions: ALL_ROLES,
+  teacher: ALL_ROLES,
+  teachers: ALL_ROLES,
+  course: ALL_ROLES,
+  courses: ALL_ROLES,
+  textbook: ALL_ROLES,
+  textbooks: ALL_ROLES,
+  teachingCase: ALL_ROLES,
+  teachingCases: ALL_ROLES,
+  caseCollection: ALL_ROLES,
+  caseCollections: ALL_ROLES,
+  onsiteTeachingSite: ALL_ROLES,
+  onsiteTeachingSites: ALL_ROLES,
+  trainingClass: ALL_ROLES,
+  trainingClasses: ALL_ROLES,
+  trainingAssignment: ALL_ROLES,
+  trainingAssignments: ALL_ROLES,
+  trainingRecord: ALL_ROLES,
+  trainingRecords: ALL_ROLES,
+  platform: ALL_ROLES,
+  platforms: ALL_ROLES,
+  evaluation: ALL_ROLES,
+  evaluations: ALL_ROLES,
+  auditEntries: ORG_WRITERS,
+};
+
+/** Who may call each mutation. Which rows they may change is the ownership rule (access/ownership.ts). */
+export const MUTATION_POLICY: Readonly<Record<string, readonly Role[]>> = {
+  createRegion: ADMIN_ONLY,
+  updateRegion: ADMIN_ONLY,
+  archiveRegion: ADMIN_ONLY,
+  createUnit: ORG_WRITERS,
+  updateUnit: ORG_WRITERS,
+  archiveUnit: ORG_WRITERS,
+  createCadre: ORG_WRITERS,
+  updateCadre: ORG_WRITERS,
+  archiveCadre: ORG_WRITERS,
+  createTrainingRecord: WRITERS,
+  updateTrainingRecord: WRITERS,
+  archiveTrainingRecord: WRITERS,
+  createPlatform: ADMIN_ONLY,
+  updatePlatform: ADMIN_ONLY,
+  archivePlatform: ADMIN_ONLY,
+  createEvaluation: SCHOOL_WRITERS,
+  updateEvaluation: SCHOOL_WRITERS,
+  archiveEvaluation: SCHOOL_WRITERS,
+  createInstitution: ORG_WRITERS,
+  updateInstitution: SCHOOL_WRITERS,
+  archiveInstitution: ORG_WRITERS,
+  createTeacher: SCHOOL_WRITERS,
+  updateTeacher: SCHOOL_WRITERS,
+  archiveTeacher: SCHOOL_WRITERS,
+  addTeacherToPool: SCHOOL_WRITERS,
+  removeTeacherFromPool: SCHOOL_WRITERS,
+  createCourse: SCHOOL_WRITERS,
+  updateCourse: SCHOOL_WRITERS,
+  reviewCourse: SCHOOL_WRITERS,
+  archiveCourse: SCHOOL_WRITERS,
+  addCourseAward: SCHOOL_WRITERS,
+  removeCourseAward: SCHOOL_WRITERS,
+  createTextbook: SCHOOL_WRITERS,
+  updateTextbook: SCHOOL_WRITERS,
+  archiveTextbook: SCHOOL_WRITERS,
+  addTextbookAward: SCHOOL_WRITERS,
+  removeTextbookAward: SCHOOL_WRITERS,
+  createTeachingCase: SCHOOL_WRITERS,
+  updateTeachingCase: SCHOOL_WRITERS,
+  reviewTeachingCase: SCHOOL_WRITERS,
+  archiveTeachingCase: SCHOOL_WRITERS,
+  createCaseCollection: SCHOOL_WRITERS,
+  updateCaseCollection: SCHOOL_WRITERS,
+  archiveCaseCollection: SCHOOL_WRITERS,
+  addCaseAward: SCHOOL_WRITERS,
+  removeCaseAward: SCHOOL_WRITERS,
+  createOnsiteTeachingSite: SCHOOL_WRITERS,
+  updateOnsiteTeachingSite: SCHOOL_WRITERS,
+  archiveOnsiteTeachingSite: SCHOOL_WRITERS,
+  createTrainingClass: SCHOOL_WRITERS,
+  updateTrainingClass: SCHOOL_WRITERS,
+  archiveTrainingClass: SCHOOL_WRITERS,
+  addClassSession: SCHOOL_WRITERS,
+  updateClassSession: SCHOOL_WRITERS,
+  removeClassSession: SCHOOL_WRITERS,
+  setClassQuota: SCHOOL_WRITERS,
+  createTrainingAssignment: SCHOOL_WRITERS,
+  updateTrainingAssignment: SCHOOL_WRITERS,
+  archiveTrainingAssignment: SCHOOL_WRITERS,
+};
