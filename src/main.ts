@@ -20,7 +20,7 @@ Commands:
       --cadre <id>        the cadre a CADRE token speaks for
       --subject <name>    token subject (default demo-<role>)
       --expires <dur>     lifetime, e.g. 30m, 12h, 7d (default 8h)
-  schema                write schema/schema.graphql from the code
+  schema                write schema/schema.graphql and schema/contracts/<role>.graphql from the code
 `;
 
 function parseFlags(argv: string[]): Record<string, string> {
@@ -144,11 +144,33 @@ async function main(): Promise<void> {
     }
     case 'token':
       return token(config, rest);
+    case 'import': {
+      const { db, orm } = await prepareDatabase(config, log, false);
+      try {
+        const { runImport } = await import('./modules/training-record/import-csv');
+        await runImport(orm, rest);
+      } finally {
+        await orm.close();
+        await db.stop();
+      }
+      return;
+    }
     case 'schema': {
       const { printHubSchema } = await import('./app/schema');
       const file = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
       fs.writeFileSync(file, await printHubSchema());
       process.stdout.write(`wrote ${path.relative(process.cwd(), file)}\n`);
+      const { buildHubSchema } = await import('./app/schema');
+      const { contractSdl } = await import('./access/contracts');
+      const { Role } = await import('./access/viewer');
+      const dir = path.join(PROJECT_ROOT, 'schema', 'contracts');
+      fs.mkdirSync(dir, { recursive: true });
+      const schema = await buildHubSchema();
+      for (const role of Object.values(Role)) {
+        const out = path.join(dir, `${role.toLowerCase()}.graphql`);
+        fs.writeFileSync(out, contractSdl(schema, role));
+        process.stdout.write(`wrote ${path.relative(process.cwd(), out)}\n`);
+      }
       return;
     }
     default:

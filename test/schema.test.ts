@@ -11,6 +11,8 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { buildHubSchema, printHubSchema } from '../src/app/schema';
+import { contractSdl } from '../src/access/contracts';
+import { Role } from '../src/access/viewer';
 
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -23,6 +25,11 @@ describe('schema artifacts', () => {
   it('schema/schema.graphql is exactly what the code builds (run `npm run schema` after changing the API)', async () => {
     const committed = fs.readFileSync(path.join(__dirname, '..', 'schema', 'schema.graphql'), 'utf8');
     expect(committed).toBe(await printHubSchema());
+  });
+
+  it.each(Object.values(Role))('schema/contracts/%s.graphql holds exactly what that role can use', (role) => {
+    const committed = fs.readFileSync(path.join(__dirname, '..', 'schema', 'contracts', `${role.toLowerCase()}.graphql`), 'utf8');
+    expect(committed).toBe(contractSdl(schema, role));
   });
 
   it('every type, field, argument and enum value carries a description with the Chinese term', () => {

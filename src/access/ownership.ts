@@ -21,13 +21,15 @@ interface OwnerSpec {
   recordedBy?: string;
   /** The entity itself is an institution (its own school may update it). */
   isInstitution?: boolean;
+  /** The property holding the row's sector (an industry bureau may change its sector's rows). */
+  sector?: string;
 }
 
 export const OWNERSHIP: Readonly<Record<string, OwnerSpec>> = {
   RegionEntity: { anchors: {} },
   PlatformEntity: { anchors: {} },
   UnitEntity: { anchors: { region: 'region' } },
-  CadreEntity: { anchors: { region: 'region' } },
+  CadreEntity: { anchors: { region: 'region' }, sector: 'sector' },
   InstitutionEntity: { anchors: { region: 'region', institution: 'supervisor' }, isInstitution: true },
   TeacherEntity: { anchors: { institution: 'institution', cadre: 'cadre' } },
   TeacherPoolMembershipEntity: { anchors: { institution: 'publisher' } },
@@ -61,6 +63,7 @@ interface Owners {
   keys: Partial<Record<Anchor, number>>;
   recordedBy?: string | null;
   self?: number;
+  sector?: string;
 }
 
 function ownersOf(spec: OwnerSpec, data: Record<string, unknown>, self: number | undefined): Owners {
@@ -69,7 +72,12 @@ function ownersOf(spec: OwnerSpec, data: Record<string, unknown>, self: number |
     const k = keyOf(data[prop]);
     if (k !== undefined) keys[anchor] = k;
   }
-  return { keys, recordedBy: spec.recordedBy ? (data[spec.recordedBy] as string | null | undefined) : undefined, self: spec.isInstitution ? self : undefined };
+  return {
+    keys,
+    recordedBy: spec.recordedBy ? (data[spec.recordedBy] as string | null | undefined) : undefined,
+    self: spec.isInstitution ? self : undefined,
+    sector: spec.sector ? (data[spec.sector] as string | undefined) : undefined,
+  };
 }
 
 /**
@@ -142,7 +150,8 @@ async function mayWrite(em: EntityManager, viewer: Viewer, spec: OwnerSpec, o: O
       return resolved.institutions.includes(own) && !(spec.isInstitution && o.self !== own);
     }
     case Role.INDUSTRY_BUREAU:
-      // Sector training records the bureau entered itself, for its own sector's cadres.
+      // Its own sector's cadres; and the training records it entered itself for them.
+      if (spec.sector) return Boolean(viewer.sector) && o.sector === viewer.sector;
       return (
         spec.recordedBy !== undefined &&
         o.recordedBy === viewer.agency &&

@@ -307,7 +307,7 @@ export const MUTATION_POLICY: Readonly<Record<string, readonly Role[]>> = {
   updateUnit: ORG_WRITERS,
   archiveUnit: ORG_WRITERS,
   createCadre: ORG_WRITERS,
-  updateCadre: ORG_WRITERS,
+  updateCadre: [Role.ADMIN, Role.ORG_DEPT, Role.INDUSTRY_BUREAU],
   archiveCadre: ORG_WRITERS,
   createTrainingRecord: WRITERS,
   updateTrainingRecord: WRITERS,

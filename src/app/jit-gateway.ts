@@ -1,7 +1,9 @@
-import { GraphQLError, getVariableValues, printSchema, visit, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { execute, GraphQLError, getVariableValues, printSchema, visit, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { GatewayExecutor, GatewayInterface, GatewaySchemaLoadOrUpdateCallback } from '@apollo/server-gateway-interface';
 import { BadInputError } from './errors';
+import { contractSchema } from '../access/contracts';
+import type { Viewer } from '../access/viewer';
 
 /** A small LRU of compiled documents, so a hostile client cannot grow memory without bound. */
 class Lru<V> {
@@ -70,6 +72,11 @@ export class JitGateway implements GatewayInterface {
       this.cache.set(key, entry);
     }
     const variables = rc.request.variables ?? {};
+    if (isIntrospectionOnly(rc.operation)) {
+      // Introspection shows the caller's contract: only what its role can use.
+      const role = (rc.context as { viewer: Viewer }).viewer.role;
+      return execute({ schema: contractSchema(this.schema, role), document: rc.document, operationName: rc.operationName ?? undefined, variableValues: variables });
+    }
     if (rc.operation.variableDefinitions?.length) {
       // graphql-js coerces with precise paths ("at \"input.birthDate\""); graphql-jit's messages lack them.
       const coerced = getVariableValues(this.schema, rc.operation.variableDefinitions, variables, { maxErrors: 20 });
@@ -81,6 +88,10 @@ export class JitGateway implements GatewayInterface {
     }
     return wrapErrors(result);
   }
+}
+
+function isIntrospectionOnly(operation: OperationDefinitionNode): boolean {
+  return operation.selectionSet.selections.every((s) => s.kind === 'Field' && s.name.value.startsWith('__'));
 }
 
 /** Maps each variable to the argument it feeds (`$in` → `input`), so errors name the input path. */

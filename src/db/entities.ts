@@ -13,6 +13,7 @@ import { TrainingRecordEntity } from '../modules/training-record/training-record
 import { PlatformEntity } from '../modules/platform/platform.entity';
 import { EvaluationEntity } from '../modules/evaluation/evaluation.entity';
 import { AuditEntryEntity } from '../modules/audit/audit.entity';
+import { ComplianceRuleEntity, HoursConversionEntity } from '../reporting/rules.entity';
 
 /** The write model: every MikroORM entity. */
 export const ENTITIES = [
@@ -38,4 +39,6 @@ export const ENTITIES = [
   PlatformEntity,
   EvaluationEntity,
   AuditEntryEntity,
+  ComplianceRuleEntity,
+  HoursConversionEntity,
 ];

@@ -23,6 +23,9 @@ import { ClassSessionResolver } from './training-class/class-session.resolver';
 import { ClassQuotaResolver } from './training-class/class-quota.resolver';
 import { TrainingAssignmentResolver } from './assignment/assignment.resolver';
 import { CadreAssignmentsResolver } from './assignment/cadre-assignments.resolver';
+import { TrainingRecordImportResolver } from './training-record/import.resolver';
+import { CadreComplianceResolver } from '../reporting/cadre-compliance.resolver';
+import { CadreComplianceFieldsResolver, LearningMapResolver, ReportingResolver } from '../reporting/reporting.resolver';
 
 /** Every resolver of the API. Add one line per module resolver. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -51,4 +54,9 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ClassQuotaResolver,
   TrainingAssignmentResolver,
   CadreAssignmentsResolver,
+  TrainingRecordImportResolver,
+  CadreComplianceResolver,
+  CadreComplianceFieldsResolver,
+  LearningMapResolver,
+  ReportingResolver,
 ];

@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261129000000Initial } from './Migration20261129000000Initial';
+import { Migration20261129100000ComplianceRules } from './Migration20261129100000ComplianceRules';
 
 /**
  * The committed migrations, listed explicitly so the same list runs from TypeScript (tests) and
@@ -7,4 +8,5 @@ import { Migration20261129000000Initial } from './Migration20261129000000Initial
  */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129000000Initial', class: Migration20261129000000Initial },
+  { name: 'Migration20261129100000ComplianceRules', class: Migration20261129100000ComplianceRules },
 ];

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsOptional, MaxLength, Min } from 'class-validator';
 import { AssignmentStatus } from './assignment.enums';
+import { AssignmentAction } from './assignment-workflow';
 
 @InputType('TrainingAssignmentFilter', { description: '调训筛选条件 (training assignment filter)' })
 export class TrainingAssignmentFilter {
@@ -40,5 +41,23 @@ export class UpdateTrainingAssignmentInput {
   @MaxLength(500)
   @IsOptional()
   @Field(() => String, { nullable: true, description: '备注 (note; null clears it)' })
+  note?: string | null;
+}
+
+@InputType('TransitionTrainingAssignmentInput', { description: '调训流程操作 (move a training assignment through its workflow)' })
+export class TransitionTrainingAssignmentInput {
+  @Field(() => ID, { description: '调训 (assignment id)' })
+  id!: string;
+
+  @Min(1)
+  @Field(() => Int, { description: '版本号 (the version you last read)' })
+  version!: number;
+
+  @Field(() => AssignmentAction, { description: '操作 (the action: approve, file, mark attended or absent, make-up, exempt, undo)' })
+  action!: AssignmentAction;
+
+  @MaxLength(500)
+  @IsOptional()
+  @Field(() => String, { nullable: true, description: '备注 (note; replaces the current note when given)' })
   note?: string | null;
 }

@@ -14,7 +14,11 @@ import { TrainingClassModel } from '../training-class/training-class.loaders';
 import { TrainingClassEntity } from '../training-class/training-class.entity';
 import { TrainingAssignmentEntity } from './assignment.entity';
 import { AssignmentStatus } from './assignment.enums';
-import { CreateTrainingAssignmentInput, TrainingAssignmentFilter, UpdateTrainingAssignmentInput } from './assignment.inputs';
+import { CreateTrainingAssignmentInput, TrainingAssignmentFilter, TransitionTrainingAssignmentInput, UpdateTrainingAssignmentInput } from './assignment.inputs';
+import { removeAttendanceRecord, assertSeatFree, recordAttendance } from './assignment.service';
+import { AssignmentAction, SEAT_HOLDING, nextStatus } from './assignment-workflow';
+import { TrainingRecord } from '../training-record/training-record.type';
+import { TrainingRecordModel } from '../training-record/training-record.loaders';
 import { TrainingAssignmentModel, trainingAssignmentFilter } from './assignment.loaders';
 import { TrainingAssignment } from './assignment.type';
 
@@ -27,6 +31,9 @@ blameConstraint('training_assignment_cadre_id_class_id_unique', 'input.classId')
 class TrainingAssignmentPayload {
   @Field(() => TrainingAssignment, { description: '调训 (the assignment as stored)' })
   trainingAssignment!: TrainingAssignment;
+
+  @Field(() => TrainingRecord, { nullable: true, description: '参训生成的培训记录 (the training record its attendance created; null otherwise)' })
+  trainingRecord?: TrainingRecord | null;
 }
 
 @Resolver(() => TrainingAssignment)
@@ -63,6 +70,7 @@ export class TrainingAssignmentResolver {
       if (trainingClass.archivedAt) throw BadInputError.invalid('input.classId', 'the class is archived');
       let assignment = await em.findOne(TrainingAssignmentEntity, { cadre, trainingClass });
       if (assignment && !assignment.archivedAt) throw ConflictError.duplicate('A training assignment of this cadre to this class');
+      await assertSeatFree(em, trainingClass.id, trainingClass.capacity, 'input.classId');
       if (assignment) {
         // The (cadre, class) pair is unique even among archived rows: a withdrawn nomination is renewed.
         Object.assign(assignment, { archivedAt: null, status: AssignmentStatus.NOMINATED, decidedBy: null, decidedAt: null, note: input.note ?? null });
@@ -88,6 +96,45 @@ export class TrainingAssignmentResolver {
       return assignment.id;
     });
     return { trainingAssignment: await readBack<TrainingAssignment>(ctx, TrainingAssignmentModel, pk) };
+  }
+
+  @Mutation(() => TrainingAssignmentPayload, {
+    description:
+      '调训流程操作 (approve, file, mark attended or absent, require make-up, exempt, undo; an illegal transition or a stale version is a CONFLICT. Marking attended creates the class-hours training record once; undoing removes it)',
+  })
+  async transitionTrainingAssignment(
+    @Arg('input', () => TransitionTrainingAssignmentInput, { description: '调训标识、版本及操作 (assignment id, version and action)' }) input: TransitionTrainingAssignmentInput,
+    @Ctx() ctx: Context,
+  ): Promise<TrainingAssignmentPayload> {
+    await validateInput(input);
+    const { pk, recordPk } = await inTransaction(ctx, async (em) => {
+      const assignment = await loadForUpdate(em, TrainingAssignmentEntity, 'TrainingAssignment', input.id, input.version);
+      const from = assignment.status;
+      const to = nextStatus(from, input.action);
+      const trainingClass = await em.findOneOrFail(TrainingClassEntity, { id: assignment.trainingClass.id });
+      if (SEAT_HOLDING.includes(to) && !SEAT_HOLDING.includes(from)) await assertSeatFree(em, trainingClass.id, trainingClass.capacity, 'input.action');
+      let recordPk: number | null = null;
+      if (input.action === AssignmentAction.MARK_ATTENDED) recordPk = await recordAttendance(em, ctx, assignment, trainingClass);
+      if (input.action === AssignmentAction.UNDO_ATTENDANCE) await removeAttendanceRecord(em, ctx, assignment.id);
+      const changed: string[] = [];
+      if (to !== from) {
+        assignment.status = to;
+        assignment.decidedBy = ctx.viewer.subject;
+        assignment.decidedAt = new Date();
+        changed.push('status', 'decidedBy', 'decidedAt');
+      }
+      if (input.note !== undefined && input.note !== assignment.note) {
+        assignment.note = input.note ?? null;
+        changed.push('note');
+      }
+      if (changed.length) audit(em, ctx, input.action, 'TrainingAssignment', [input.id], changed);
+      await em.flush();
+      return { pk: assignment.id, recordPk };
+    });
+    return {
+      trainingAssignment: await readBack<TrainingAssignment>(ctx, TrainingAssignmentModel, pk),
+      trainingRecord: recordPk === null ? null : await readBack<TrainingRecord>(ctx, TrainingRecordModel, recordPk),
+    };
   }
 
   @Mutation(() => TrainingAssignmentPayload, { description: '归档调训 (archive a training assignment, e.g. a withdrawn nomination)' })

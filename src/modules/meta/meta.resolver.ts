@@ -1,4 +1,6 @@
-import { Arg, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, Info, ObjectType, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { permissionsOf } from '../../access/contracts';
 import type { Context } from '../../app/context';
 import { ENUM_CATALOG } from '../../app/enums';
 import { Role } from '../../access/viewer';
@@ -40,6 +42,11 @@ class Me {
 
   @Field(() => String, { nullable: true, description: '行业系统 (sector)' })
   sector!: string | null;
+
+  @Field(() => [String], {
+    description: '权限 (what you may do: `query:x` and `mutation:x` you may call, `mask:Type.field` you see masked, `deny:Type.field` you may not read, `own:Type.field` you read on your own rows only)',
+  })
+  permissions!: string[];
 }
 
 @Resolver()
@@ -51,8 +58,8 @@ export class MetaResolver {
   }
 
   @Query(() => Me, { description: '当前身份 (the identity of the caller)' })
-  me(@Ctx() ctx: Context): Me {
+  me(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Me {
     const v = ctx.viewer;
-    return { subject: v.subject, role: v.role, agency: v.agency ?? null, region: v.region ?? null, sector: v.sector ?? null };
+    return { subject: v.subject, role: v.role, agency: v.agency ?? null, region: v.region ?? null, sector: v.sector ?? null, permissions: permissionsOf(info.schema, v.role) };
   }
 }

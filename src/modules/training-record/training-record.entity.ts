@@ -63,4 +63,20 @@ export class TrainingRecordEntity extends BaseEntity {
   @Index()
   @Enum({ items: () => VerificationStatus, type: 'varchar', length: 16, default: VerificationStatus.VERIFIED })
   verificationStatus: VerificationStatus = VerificationStatus.VERIFIED;
+
+  /** 报送次数: sessions as reported (centre-group study), when reported. */
+  @Property({ type: 'integer', nullable: true })
+  sessions?: number | null;
+
+  /** 折算规则: the conversion rule that produced `creditedHours` (null: credited as reported). */
+  @Property({ type: 'varchar', length: 32, nullable: true })
+  creditRule?: string | null;
+
+  /** The assignment whose attendance created this record (at most one record per assignment). */
+  @Property({ type: 'integer', nullable: true, unique: 'training_record_assignment_id_unique' })
+  assignmentId?: number | null;
+
+  /** 重复记录: the record this one duplicates (another platform's report of the same training). */
+  @Property({ type: 'integer', nullable: true })
+  duplicateOfId?: number | null;
 }

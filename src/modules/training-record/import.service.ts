@@ -1,0 +1,278 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { refPk } from '../../app/read/ids';
+import { conversionOn, hoursForDays, hoursForSessions, loadConversions, type ConversionVersion } from '../../reporting/conversion';
+import { txQuery } from '../../reporting/tx-sql';
+import { TrainingMode } from './training-record.enums';
+
+/** 学时互认 import: at most this many rows per call. */
+export const MAX_IMPORT_ROWS = 5000;
+
+/** One row as a platform sends it (strings are checked here, so a bad row never fails the others). */
+export interface ImportRow {
+  externalId?: string | null;
+  cadreId?: string | null;
+  idCardNumber?: string | null;
+  mode?: string | null;
+  title?: string | null;
+  hours?: number | null;
+  days?: number | null;
+  sessions?: number | null;
+  startDate?: string | null;
+  endDate?: string | null;
+  classId?: string | null;
+  courseId?: string | null;
+}
+
+export type ImportOutcome = 'ACCEPTED' | 'DUPLICATE' | 'UNCHANGED' | 'CONFLICT' | 'REJECTED';
+
+export interface ImportRowError {
+  field: string;
+  message: string;
+}
+
+export interface ImportRowOutcome {
+  index: number;
+  externalId: string | null;
+  status: ImportOutcome;
+  recordPk: number | null;
+  duplicateOfPk: number | null;
+  errors: ImportRowError[];
+}
+
+interface CleanRow {
+  idx: number;
+  external_id: string;
+  cadre_pk: number | null;
+  id_card: string | null;
+  mode: string;
+  title: string;
+  hours: number;
+  credited: number;
+  days: number;
+  sessions: number | null;
+  start_date: string;
+  end_date: string;
+  class_pk: number | null;
+  course_pk: number | null;
+  credit_rule: string | null;
+}
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function isDate(s: unknown): s is string {
+  if (typeof s !== 'string') return false;
+  const m = DATE_RE.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return Number(m[1]) >= 1900 && Number(m[1]) <= 2100 && d.toISOString().slice(0, 10) === s;
+}
+
+/** A decimal with at most one place in [0, max] (the columns are numeric(·,1)). */
+function badDecimal(v: unknown, max: number): string | undefined {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return 'must be a number';
+  if (v < 0 || v > max) return `must be between 0 and ${max}`;
+  if (Math.abs(Math.round(v * 10) - v * 10) > 1e-9) return 'must have at most one decimal place';
+  return undefined;
+}
+
+const MODES = new Set<string>(Object.values(TrainingMode));
+const ID_CARD = /^[0-9]{17}[0-9X]$/;
+
+/** Checks one row's shape and converts its hours; returns the clean row or the row's errors. */
+function clean(row: ImportRow, i: number, conversions: readonly ConversionVersion[]): { row?: CleanRow; errors: ImportRowError[] } {
+  const errors: ImportRowError[] = [];
+  const at = (f: string) => `records.${i}.${f}`;
+  const fail = (f: string, message: string) => errors.push({ field: at(f), message });
+  const externalId = typeof row.externalId === 'string' ? row.externalId.trim() : '';
+  if (!externalId || externalId.length > 64) fail('externalId', 'is required, at most 64 characters');
+  let cadrePk: number | null = null;
+  let idCard: string | null = null;
+  if (row.cadreId) {
+    try {
+      cadrePk = refPk(row.cadreId, 'Cadre', at('cadreId'));
+    } catch {
+      fail('cadreId', 'is not a cadre id');
+    }
+  } else if (row.idCardNumber) {
+    idCard = row.idCardNumber.trim().toUpperCase();
+    if (!ID_CARD.test(idCard)) fail('idCardNumber', 'must be an 18-character resident ID number');
+  } else fail('cadreId', 'cadreId or idCardNumber is required');
+  const mode = row.mode ?? '';
+  if (!MODES.has(mode)) fail('mode', `must be one of ${[...MODES].join(', ')}`);
+  const title = typeof row.title === 'string' ? row.title.trim() : '';
+  if (!title || title.length > 200) fail('title', 'is required, at most 200 characters');
+  if (!isDate(row.startDate)) fail('startDate', 'must be a date written YYYY-MM-DD');
+  if (!isDate(row.endDate)) fail('endDate', 'must be a date written YYYY-MM-DD');
+  else if (isDate(row.startDate) && row.endDate < row.startDate) fail('endDate', 'must not be before startDate');
+  const hasHours = row.hours !== null && row.hours !== undefined;
+  const hasDays = row.days !== null && row.days !== undefined;
+  const hasSessions = row.sessions !== null && row.sessions !== undefined;
+  const hoursErr = hasHours ? badDecimal(row.hours, 99999.9) : undefined;
+  if (hoursErr) fail('hours', hoursErr);
+  const daysErr = hasDays ? badDecimal(row.days, 9999.9) : undefined;
+  if (daysErr) fail('days', daysErr);
+  if (hasSessions && (!Number.isInteger(row.sessions) || row.sessions! < 0 || row.sessions! > 10000)) fail('sessions', 'must be a whole number between 0 and 10000');
+  let classPk: number | null = null;
+  let coursePk: number | null = null;
+  if (row.classId) {
+    try {
+      classPk = refPk(row.classId, 'TrainingClass', at('classId'));
+    } catch {
+      fail('classId', 'is not a training class id');
+    }
+  }
+  if (row.courseId) {
+    try {
+      coursePk = refPk(row.courseId, 'Course', at('courseId'));
+    } catch {
+      fail('courseId', 'is not a course id');
+    }
+  }
+  // Reported hours are credited as reported; otherwise the conversion rule in force on the start date applies.
+  let credited = hasHours ? row.hours! : 0;
+  let creditRule: string | null = null;
+  if (!hasHours && errors.length === 0) {
+    const conv = conversionOn(conversions, row.startDate!);
+    if (hasDays && (mode === TrainingMode.FULL_TIME_TRAINING || mode === TrainingMode.ONLINE_THEMATIC)) {
+      credited = hoursForDays(conv, row.days!);
+      creditRule = 'FULL_DAY';
+    } else if (hasSessions && mode === TrainingMode.CENTER_GROUP_STUDY) {
+      credited = hoursForSessions(conv, row.sessions!);
+      creditRule = 'CENTER_GROUP_SESSION';
+    } else fail('hours', 'is required unless days (full-time training) or sessions (centre-group study) can be converted');
+  }
+  if (errors.length) return { errors };
+  return {
+    errors,
+    row: {
+      idx: i,
+      external_id: externalId,
+      cadre_pk: cadrePk,
+      id_card: idCard,
+      mode,
+      title,
+      hours: hasHours ? row.hours! : credited,
+      credited,
+      days: hasDays ? row.days! : 0,
+      sessions: hasSessions ? row.sessions! : null,
+      start_date: row.startDate!,
+      end_date: row.endDate!,
+      class_pk: classPk,
+      course_pk: coursePk,
+      credit_rule: creditRule,
+    },
+  };
+}
+
+/**
+ * The import's one data statement: resolve references, compare with what the platform sent
+ * before (same external id: unchanged or CONFLICT), find the same training already recorded from
+ * another source (same cadre, same course or class, overlapping dates: DUPLICATE), and insert the
+ * new rows — every row whole or not at all, set-based, in the caller's transaction.
+ */
+const IMPORT_SQL = `with input as (
+    select * from jsonb_to_recordset(?::jsonb) as x(idx int, external_id text, cadre_pk int, id_card text, mode text, title text, hours numeric,
+      credited numeric, days numeric, sessions int, start_date date, end_date date, class_pk int, course_pk int, credit_rule text)),
+  resolved as (
+    select i.*, c.id as cadre_id,
+      (i.class_pk is null or exists (select 1 from training_class k where k.id = i.class_pk)) as class_ok,
+      (i.course_pk is null or exists (select 1 from course co where co.id = i.course_pk)) as course_ok
+    from input i left join cadre c on c.id = coalesce(i.cadre_pk, (select cc.id from cadre cc where cc.id_card_number = i.id_card))),
+  known as (
+    select r.*, t.id as existing_id,
+      (t.cadre_id = r.cadre_id and t.mode = r.mode and t.title = r.title and t.hours = r.hours and t.days = r.days
+        and t.sessions is not distinct from r.sessions and t.start_date = r.start_date and t.end_date = r.end_date
+        and t.class_id is not distinct from r.class_pk and t.course_id is not distinct from r.course_pk) as same
+    from resolved r left join training_record t on t.platform_id = ? and t.external_id = r.external_id),
+  classified as (
+    select k.*,
+      case when k.existing_id is not null then case when k.same then 'UNCHANGED' else 'CONFLICT' end
+           when k.cadre_id is null then 'NO_CADRE' when not k.class_ok then 'NO_CLASS' when not k.course_ok then 'NO_COURSE'
+           else 'NEW' end as outcome,
+      (select d.id from training_record d
+        where d.cadre_id = k.cadre_id and d.archived_at is null and d.verification_status <> 'DUPLICATE' and d.platform_id is distinct from ?
+          and ((k.course_pk is not null and d.course_id = k.course_pk) or (k.class_pk is not null and d.class_id = k.class_pk))
+          and d.start_date <= k.end_date and d.end_date >= k.start_date
+        order by d.id limit 1) as dup_of
+    from known k),
+  ins as (
+    insert into training_record (cadre_id, mode, title, hours, credited_hours, days, sessions, start_date, end_date, class_id, course_id,
+      platform_id, external_id, recorded_by, verification_status, credit_rule, duplicate_of_id)
+    select cadre_id, mode, title, hours, credited, days, sessions, start_date, end_date, class_pk, course_pk, ?, external_id, ?,
+      case when dup_of is null then 'VERIFIED' else 'DUPLICATE' end, credit_rule, dup_of
+    from classified where outcome = 'NEW'
+    on conflict (platform_id, external_id) do nothing
+    returning id, external_id)
+  select c.idx, c.outcome, c.existing_id, c.dup_of, ins.id as inserted_id,
+    (select t.duplicate_of_id from training_record t where t.id = c.existing_id) as existing_dup_of
+  from classified c left join ins on ins.external_id = c.external_id
+  order by c.idx`;
+
+const NOT_FOUND: Record<string, ImportRowError['field']> = { NO_CADRE: 'cadreId', NO_CLASS: 'classId', NO_COURSE: 'courseId' };
+
+/**
+ * Imports one platform's rows (学时互认) inside the caller's transaction. Every row gets an
+ * outcome; valid rows land even when others are rejected. Imports are serialised (a transaction
+ * advisory lock), so two platforms reporting the same training at once still record it once.
+ */
+export async function importRows(em: EntityManager, platformPk: number, recordedBy: string | null, rows: readonly ImportRow[]): Promise<ImportRowOutcome[]> {
+  const conversions = await loadConversions(em);
+  const outcomes: ImportRowOutcome[] = rows.map((r, index) => ({
+    index,
+    externalId: typeof r.externalId === 'string' ? r.externalId.trim() || null : null,
+    status: 'REJECTED',
+    recordPk: null,
+    duplicateOfPk: null,
+    errors: [],
+  }));
+  const valid: CleanRow[] = [];
+  const firstIndex = new Map<string, number>();
+  rows.forEach((r, i) => {
+    const { row, errors } = clean(r, i, conversions);
+    if (row) {
+      const seen = firstIndex.get(row.external_id);
+      if (seen !== undefined) errors.push({ field: `records.${i}.externalId`, message: `repeats the externalId of records.${seen}` });
+      else firstIndex.set(row.external_id, i);
+    }
+    if (errors.length || !row) outcomes[i].errors = errors;
+    else valid.push(row);
+  });
+  if (!valid.length) return outcomes;
+
+  await txQuery(em, `select pg_advisory_xact_lock(hashtext('training_record_import'))`);
+  const result = await txQuery<{ idx: number; outcome: string; existing_id: number | null; dup_of: number | null; inserted_id: number | null; existing_dup_of: number | null }>(
+    em,
+    IMPORT_SQL,
+    [JSON.stringify(valid), platformPk, platformPk, platformPk, recordedBy],
+  );
+  for (const r of result) {
+    const o = outcomes[r.idx];
+    switch (r.outcome) {
+      case 'UNCHANGED':
+        o.status = 'UNCHANGED';
+        o.recordPk = r.existing_id;
+        o.duplicateOfPk = r.existing_dup_of;
+        break;
+      case 'CONFLICT':
+        o.status = 'CONFLICT';
+        o.recordPk = r.existing_id;
+        o.errors = [{ field: `records.${r.idx}.externalId`, message: 'was imported before with different content; the stored record is kept' }];
+        break;
+      case 'NEW':
+        if (r.inserted_id === null) {
+          o.status = 'CONFLICT';
+          o.errors = [{ field: `records.${r.idx}.externalId`, message: 'was recorded by someone else meanwhile; send it again' }];
+        } else {
+          o.status = r.dup_of === null ? 'ACCEPTED' : 'DUPLICATE';
+          o.recordPk = r.inserted_id;
+          o.duplicateOfPk = r.dup_of;
+        }
+        break;
+      default: {
+        const field = NOT_FOUND[r.outcome];
+        const by = field === 'cadreId' && valid.find((v) => v.idx === r.idx)?.id_card ? 'idCardNumber' : field;
+        o.errors = [{ field: `records.${r.idx}.${by}`, message: 'no such record exists' }];
+      }
+    }
+  }
+  return outcomes;
+}
