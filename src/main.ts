@@ -13,6 +13,9 @@ Commands:
   migrate               apply the committed migrations
   seed                  migrate, then load the demo seed into an empty database
   token [options]       mint a demo token (HS256, the configured or dev secret)
+      --as <agency>       a demo agency of the seed: admin, province-org, xiamen-org, jinjiang-org,
+                          provincial-school, xiamen-school, gutian-college, soe-bureau,
+                          education-bureau, reporter, cadre-1045
       --role <ROLE>       ORG_DEPT | PARTY_SCHOOL | INDUSTRY_BUREAU | REPORTER | CADRE | ADMIN (default ADMIN)
       --agency <id>       acting agency (unit or institution id)
       --region <code>     jurisdiction root, e.g. 350200
@@ -114,6 +117,15 @@ async function token(config: Config, argv: string[]): Promise<void> {
   const flags = parseFlags(argv);
   const { mintToken, parseDuration } = await import('./access/token');
   const { Role } = await import('./access/viewer');
+  const { DEMO_AGENCIES } = await import('./access/demo-agencies');
+  if (flags.as) {
+    const demo = DEMO_AGENCIES[flags.as];
+    if (!demo) throw new Error(`Unknown demo agency ${flags.as}; use one of ${Object.keys(DEMO_AGENCIES).join(', ')}`);
+    const c = demo.claims;
+    flags.role ??= c.role;
+    for (const k of ['agency', 'region', 'sector', 'cadre'] as const) if (c[k] && flags[k] === undefined) flags[k] = c[k]!;
+    flags.subject ??= `demo-${flags.as}`;
+  }
   const role = (flags.role ?? 'ADMIN').toUpperCase();
   if (!(role in Role)) throw new Error(`Unknown role ${role}; use one of ${Object.keys(Role).join(', ')}`);
   const expires = parseDuration(flags.expires ?? '8h');
