@@ -1,4 +1,6 @@
-jest.mock('../src/access/enforce', () => ({ ...jest.requireActual('../src/access/enforce'), enforcePolicy: (s: unknown) => s }));
+// The access policy (src/access/policy.ts, in progress) has no entries yet for the fields and operations added by
+// issue 4, and denies what it does not list; until they land, these tests exercise the engine without it.
+// Remove this mock when the policy names them.
 import { startHarness, type Harness } from './helpers/harness';
 import {
   AddComplianceRuleVersionDocument,
@@ -114,7 +116,7 @@ describe('compliance (学时达标、分色预警)', () => {
     expect(c.theoryTraining).toBeNull();
     expect(c.colour).toBe('GREEN');
     expect(c.deadline).toBeNull();
-    expect(c.reasons[0]).toBe('集中培训已达标：2020-07-01 至 2025-06-30累计550学时、80天，按学时满足550学时或90天的要求 (centralized training met by hours)');
+    expect(c.reasons![0]).toBe('集中培训已达标：2020-07-01 至 2025-06-30累计550学时、80天，按学时满足550学时或90天的要求 (centralized training met by hours)');
   });
 
   it('549.5 hours is half an hour short: not met, yellow', async () => {
@@ -122,7 +124,7 @@ describe('compliance (学时达标、分色预警)', () => {
     expect(c.centralized).toMatchObject({ hours: 549.5, days: 10, remainingHours: 0.5, remainingDays: 80, satisfiedBy: null, met: false, colour: 'YELLOW', deadline: '2025-06-30' });
     expect(c.colour).toBe('YELLOW');
     expect(c.deadline).toBe('2025-06-30');
-    expect(c.reasons[0]).toBe('集中培训未达标：2020-07-01 至 2025-06-30累计549.5学时、10天，要求550学时或90天，尚差0.5学时或80天 (centralized training short by 0.5 h or 80 days)');
+    expect(c.reasons![0]).toBe('集中培训未达标：2020-07-01 至 2025-06-30累计549.5学时、10天，要求550学时或90天，尚差0.5学时或80天 (centralized training short by 0.5 h or 80 days)');
   });
 
   it('the rolling five-year window starts the day after asOf minus five years, leap days included', async () => {
@@ -144,7 +146,7 @@ describe('compliance (学时达标、分色预警)', () => {
     const c = await compliance('B12D', '2025-06-30');
     expect(c.selfStudy).toMatchObject({ hours: 30, remainingHours: 20, met: false, colour: 'GREEN' });
     expect(c.deadline).toBe('2025-12-31');
-    expect(c.reasons[1]).toBe('网络自学未达标：认可平台30学时，要求50学时，尚差20学时，期限2025-12-31；未认可平台的学时不计入 (self-study short by 20 h; unrecognised platforms do not count)');
+    expect(c.reasons![1]).toBe('网络自学未达标：认可平台30学时，要求50学时，尚差20学时，期限2025-12-31；未认可平台的学时不计入 (self-study short by 20 h; unrecognised platforms do not count)');
     // By the last day of the year, 60% of the hours is far behind.
     expect((await compliance('B12D', '2025-12-31')).selfStudy!.colour).toBe('YELLOW');
     expect((await compliance('B12D', '2026-01-01')).selfStudy).toMatchObject({ hours: 0, colour: 'RED' });
@@ -160,7 +162,7 @@ describe('compliance (学时达标、分色预警)', () => {
   it('a cadre promoted before meeting the requirement has one year from appointment', async () => {
     const c = await compliance('PROMO', '2025-06-30');
     expect(c.centralized).toMatchObject({ hours: 100, met: false, promoted: true, deadline: '2026-03-14', colour: 'YELLOW' });
-    expect(c.reasons[1]).toBe('新提任干部须在任职后一年内达标，期限2026-03-14 (promoted cadre: due within one year of appointment, by 2026-03-14)');
+    expect(c.reasons![1]).toBe('新提任干部须在任职后一年内达标，期限2026-03-14 (promoted cadre: due within one year of appointment, by 2026-03-14)');
     const after = await compliance('PROMO', '2026-03-15');
     expect(after.centralized).toMatchObject({ promoted: false, deadline: '2026-03-15', colour: 'RED' });
   });
@@ -175,7 +177,7 @@ describe('compliance (学时达标、分色预警)', () => {
     expect(res.errors).toBeUndefined();
     const s = res.data!.complianceSummary;
     expect(s.total).toEqual({ key: null, label: null, total: 7, green: 2, yellow: 1, red: 4, greenRate: 0.2857, yellowRate: 0.1429, redRate: 0.5714 });
-    expect(s.groups.map((g) => [g.key, g.label, g.total, g.green, g.yellow, g.red])).toEqual([
+    expect(s.groups!.map((g) => [g.key, g.label, g.total, g.green, g.yellow, g.red])).toEqual([
       ['COUNTY_LEADER_AND_ABOVE', '县处级以上党政领导干部', 2, 1, 0, 1],
       ['JUNIOR_CIVIL_SERVANT', '一级主任科员及以下职级公务员', 1, 0, 0, 1],
       ['SENIOR_CIVIL_SERVANT', '四级调研员及以上职级公务员', 1, 0, 1, 0],
@@ -183,7 +185,7 @@ describe('compliance (学时达标、分色预警)', () => {
       ['TOWNSHIP_LEADER', '乡科级党政领导干部', 2, 1, 0, 1],
     ]);
     const byRegion = await h.exec(ComplianceSummaryDocument, { groupBy: 'REGION', asOf: '2025-06-30', filter: { regionCode: '960000' } });
-    expect(byRegion.data!.complianceSummary.groups.map((g) => [g.key, g.label, g.total, g.red])).toEqual([
+    expect(byRegion.data!.complianceSummary.groups!.map((g) => [g.key, g.label, g.total, g.red])).toEqual([
       ['960100', '合规甲市', 6, 3],
       ['960200', '合规乙市', 1, 1],
     ]);
@@ -195,7 +197,7 @@ describe('compliance (学时达标、分色预警)', () => {
     expect(res.errors).toBeUndefined();
     const list = res.data!.overdueCadres;
     expect(list.totalCount).toBe(5);
-    expect(list.nodes.map((n) => [n.cadre!.name, n.colour, n.deadline])).toEqual([
+    expect(list.nodes!.map((n) => [n.cadre!.name, n.colour, n.deadline])).toEqual([
       ['一把手', 'RED', '2025-06-04'],
       ['窗口边界', 'RED', '2025-06-30'],
       ['新提任', 'RED', '2025-12-31'],
@@ -204,13 +206,13 @@ describe('compliance (学时达标、分色预警)', () => {
     ]);
     const page2 = await h.exec(OverdueCadresDocument, { asOf: '2025-06-30', filter: { regionCode: '960000' }, first: 2, offset: 4 });
     expect(page2.data!.overdueCadres.totalCount).toBe(5);
-    expect(page2.data!.overdueCadres.nodes.map((n) => n.cadre!.name)).toEqual(['差半学时']);
+    expect(page2.data!.overdueCadres.nodes!.map((n) => n.cadre!.name)).toEqual(['差半学时']);
   });
 
   it('draws the learning map by year, mode, category and theme', async () => {
     const res = await h.exec(CadreLearningMapDocument, { id: f.id.B12D, from: '2024-01-01', to: '2025-12-31' });
     expect(res.errors).toBeUndefined();
-    const m = res.data!.cadre.learningMap;
+    const m = res.data!.cadre.learningMap!;
     expect(m.totalHours).toBe(170);
     expect(m.byYear).toEqual([
       { key: '2024', label: '2024年', hours: 40, records: 1 },
@@ -224,7 +226,7 @@ describe('compliance (学时达标、分色预警)', () => {
       { key: 'THEORY', label: '理论教育', hours: 60, records: 1 },
       { key: 'UNCLASSIFIED', label: '未分类', hours: 110, records: 3 },
     ]);
-    expect([...m.byTheme].sort((a, b) => a.key.localeCompare(b.key))).toEqual(
+    expect([...m.byTheme!].sort((a, b) => a.key!.localeCompare(b.key!))).toEqual(
       [
         { key: '四下基层', label: '四下基层', hours: 60, records: 1 },
         { key: '晋江经验', label: '晋江经验', hours: 60, records: 1 },

@@ -51,6 +51,8 @@ export const FIELD_CLASSIFICATION: Readonly<Record<string, Readonly<Record<strin
     region: P,
     trainingRecords: P,
     assignments: P,
+    compliance: I,
+    learningMap: I,
   },
   TrainingRecord: {
     ...RECORD,
@@ -200,6 +202,52 @@ export const FIELD_CLASSIFICATION: Readonly<Record<string, Readonly<Record<strin
     requestId: I,
     at: I,
   },
+  // Compliance (reporting/): a person's compliance and learning map are INTERNAL at the Cadre field;
+  // the types below only structure them. Aggregates carry counts, never a person.
+  CadreCompliance: { asOf: P, cadreGroup: P, colour: P, deadline: P, centralized: P, selfStudy: P, theoryTraining: P, reasons: P, cadre: P },
+  CentralizedTrainingStatus: {
+    requiredHours: P,
+    requiredDays: P,
+    hours: P,
+    days: P,
+    remainingHours: P,
+    remainingDays: P,
+    satisfiedBy: P,
+    met: P,
+    windowStart: P,
+    windowEnd: P,
+    deadline: P,
+    promoted: P,
+    colour: P,
+  },
+  SelfStudyStatus: { requiredHours: P, hours: P, remainingHours: P, met: P, windowStart: P, windowEnd: P, colour: P },
+  TheoryTrainingStatus: { cycleYears: P, lastCompletedAt: P, dueBy: P, met: P, colour: P },
+  LearningMap: { from: P, to: P, totalHours: P, byYear: P, byCategory: P, byMode: P, byTheme: P, courses: P, institutions: P },
+  LearningMapBucket: { key: P, label: P, hours: P, records: P },
+  ComplianceSummary: { asOf: P, groupBy: P, total: P, groups: P },
+  ComplianceSummaryGroup: { key: P, label: P, total: P, green: P, yellow: P, red: P, greenRate: P, yellowRate: P, redRate: P },
+  OverdueCadreList: { totalCount: P, nodes: P },
+  ComplianceRule: {
+    id: P,
+    code: P,
+    cadreGroup: P,
+    minHours: P,
+    minDays: P,
+    periodKind: P,
+    periodYears: P,
+    modes: P,
+    recognisedOnly: P,
+    classKinds: P,
+    promotionGraceMonths: P,
+    greenPace: P,
+    redPace: P,
+    validFrom: P,
+    validTo: P,
+    note: P,
+  },
+  HoursConversion: { id: P, code: P, creditedHours: P, capPerEvent: P, validFrom: P, validTo: P },
+  ImportRowResult: { index: P, externalId: P, status: P, errors: P, record: P, duplicateOf: P },
+  ImportRowError: { field: P, message: P },
   // API plumbing: carries no record data of its own.
   PageInfo: { hasNextPage: P, hasPreviousPage: P, startCursor: P, endCursor: P },
   EnumType: { name: P, description: P, values: P },
@@ -260,6 +308,8 @@ const WRITERS = [Role.ADMIN, Role.ORG_DEPT, Role.PARTY_SCHOOL, Role.INDUSTRY_BUR
 const SCHOOL_WRITERS = [Role.ADMIN, Role.ORG_DEPT, Role.PARTY_SCHOOL];
 const ORG_WRITERS = [Role.ADMIN, Role.ORG_DEPT];
 const ADMIN_ONLY = [Role.ADMIN];
+/** Roles that may run aggregate queries (each over its own row scope). */
+export const AGGREGATE_ROLES: readonly Role[] = [Role.ADMIN, Role.ORG_DEPT, Role.INDUSTRY_BUREAU, Role.PARTY_SCHOOL, Role.REPORTER];
 
 /** Who may call each query. Rows are further limited by the row scope. */
 export const QUERY_POLICY: Readonly<Record<string, readonly Role[]>> = {
@@ -296,6 +346,12 @@ export const QUERY_POLICY: Readonly<Record<string, readonly Role[]>> = {
   evaluation: ALL_ROLES,
   evaluations: ALL_ROLES,
   auditEntries: ORG_WRITERS,
+  // Aggregates: same row scope as the lists; a cadre token has no use for them.
+  complianceSummary: AGGREGATE_ROLES,
+  // The people to notify (提醒通报): per-person, so not for reporting tools.
+  overdueCadres: [Role.ADMIN, Role.ORG_DEPT, Role.INDUSTRY_BUREAU, Role.PARTY_SCHOOL],
+  complianceRules: ALL_ROLES,
+  hoursConversions: ALL_ROLES,
 };
 
 /** Who may call each mutation. Which rows they may change is the ownership rule (access/ownership.ts). */
@@ -359,4 +415,8 @@ export const MUTATION_POLICY: Readonly<Record<string, readonly Role[]>> = {
   createTrainingAssignment: SCHOOL_WRITERS,
   updateTrainingAssignment: SCHOOL_WRITERS,
   archiveTrainingAssignment: SCHOOL_WRITERS,
+  transitionTrainingAssignment: SCHOOL_WRITERS,
+  // Rows for cadres outside the caller's scope are answered "no such record" by the import itself.
+  importTrainingRecords: WRITERS,
+  addComplianceRuleVersion: ADMIN_ONLY,
 };

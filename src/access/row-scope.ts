@@ -1,4 +1,4 @@
-import type { Params } from '../app/read/sql';
+import { Params } from '../app/read/sql';
 import type { ReadModel } from '../app/read/model';
 import { Role, type Viewer } from './viewer';
 import { agencyPk } from './agency';
@@ -149,4 +149,21 @@ export function rowScope(model: ReadModel, viewer: Viewer, params: Params): stri
   let claims = claimsCache.get(viewer);
   if (!claims) claimsCache.set(viewer, (claims = scopeClaims(viewer)));
   return rule(claims, params);
+}
+
+/**
+ * The rows of `model` a viewer may see, as a sub-select for SQL written with `?` placeholders (the
+ * ORM's raw queries), e.g. the set-based training-record import, which may only write records for
+ * cadres the caller can see. `undefined` means no restriction.
+ */
+export function scopedIdsForRawSql(model: ReadModel, viewer: Viewer): { sql: string; bindings: unknown[] } | undefined {
+  const params = new Params();
+  const scope = rowScope(model, viewer, params);
+  if (scope === undefined) return undefined;
+  const bindings: unknown[] = [];
+  const sql = `select t.id from ${model.table} t where ${scope}`.replace(/\$(\d+)/g, (_m, n: string) => {
+    bindings.push(params.values[Number(n) - 1]);
+    return '?';
+  });
+  return { sql, bindings };
 }

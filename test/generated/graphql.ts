@@ -1767,7 +1767,7 @@ export type ArchiveCadreMutationVariables = Exact<{
 
 export type ArchiveCadreMutation = { archiveCadre: { cadre: { id: string, version: number, archivedAt: string | null } } };
 
-export type ComplianceFieldsFragment = { asOf: string | null, cadreGroup: CadreGroup | null, colour: ComplianceColour | null, deadline: string | null, reasons: Array<string> | null, centralized: { requiredHours: number | null, requiredDays: number | null, hours: number | null, days: number | null, remainingHours: number | null, remainingDays: number | null, satisfiedBy: SatisfiedBy | null, met: boolean | null, windowStart: string | null, windowEnd: string | null, deadline: string | null, promoted: boolean | null, colour: ComplianceColour | null } | null, selfStudy: { requiredHours: number | null, hours: number | null, remainingHours: number | null, met: boolean | null, windowStart: string | null, windowEnd: string | null, colour: ComplianceColour | null } | null, theoryTraining: { cycleYears: number | null, lastCompletedAt: string | null, dueBy: string | null, met: boolean | null, colour: ComplianceColour | null } | null };
+export type ComplianceFieldsFragment = { asOf: string, cadreGroup: CadreGroup, colour: ComplianceColour, deadline: string | null, reasons: Array<string>, centralized: { requiredHours: number | null, requiredDays: number | null, hours: number, days: number, remainingHours: number, remainingDays: number, satisfiedBy: SatisfiedBy | null, met: boolean, windowStart: string, windowEnd: string, deadline: string, promoted: boolean, colour: ComplianceColour } | null, selfStudy: { requiredHours: number | null, hours: number, remainingHours: number, met: boolean, windowStart: string, windowEnd: string, colour: ComplianceColour } | null, theoryTraining: { cycleYears: number, lastCompletedAt: string | null, dueBy: string | null, met: boolean, colour: ComplianceColour } | null };
 
 export type CadreComplianceQueryVariables = Exact<{
   id: string | number;
@@ -1775,7 +1775,7 @@ export type CadreComplianceQueryVariables = Exact<{
 }>;
 
 
-export type CadreComplianceQuery = { cadre: { id: string, compliance: { asOf: string | null, cadreGroup: CadreGroup | null, colour: ComplianceColour | null, deadline: string | null, reasons: Array<string> | null, centralized: { requiredHours: number | null, requiredDays: number | null, hours: number | null, days: number | null, remainingHours: number | null, remainingDays: number | null, satisfiedBy: SatisfiedBy | null, met: boolean | null, windowStart: string | null, windowEnd: string | null, deadline: string | null, promoted: boolean | null, colour: ComplianceColour | null } | null, selfStudy: { requiredHours: number | null, hours: number | null, remainingHours: number | null, met: boolean | null, windowStart: string | null, windowEnd: string | null, colour: ComplianceColour | null } | null, theoryTraining: { cycleYears: number | null, lastCompletedAt: string | null, dueBy: string | null, met: boolean | null, colour: ComplianceColour | null } | null } | null } };
+export type CadreComplianceQuery = { cadre: { id: string, compliance: { asOf: string, cadreGroup: CadreGroup, colour: ComplianceColour, deadline: string | null, reasons: Array<string>, centralized: { requiredHours: number | null, requiredDays: number | null, hours: number, days: number, remainingHours: number, remainingDays: number, satisfiedBy: SatisfiedBy | null, met: boolean, windowStart: string, windowEnd: string, deadline: string, promoted: boolean, colour: ComplianceColour } | null, selfStudy: { requiredHours: number | null, hours: number, remainingHours: number, met: boolean, windowStart: string, windowEnd: string, colour: ComplianceColour } | null, theoryTraining: { cycleYears: number, lastCompletedAt: string | null, dueBy: string | null, met: boolean, colour: ComplianceColour } | null } | null } };
 
 export type CadresCompliancePageQueryVariables = Exact<{
   filter?: CadreFilter | null | undefined;
@@ -1784,7 +1784,7 @@ export type CadresCompliancePageQueryVariables = Exact<{
 }>;
 
 
-export type CadresCompliancePageQuery = { cadres: { nodes: Array<{ id: string, name: string | null, compliance: { colour: ComplianceColour | null, deadline: string | null, centralized: { hours: number | null, days: number | null, remainingHours: number | null, colour: ComplianceColour | null } | null, selfStudy: { hours: number | null, colour: ComplianceColour | null } | null } | null }> } };
+export type CadresCompliancePageQuery = { cadres: { nodes: Array<{ id: string, name: string | null, compliance: { colour: ComplianceColour, deadline: string | null, centralized: { hours: number, days: number, remainingHours: number, colour: ComplianceColour } | null, selfStudy: { hours: number, colour: ComplianceColour } | null } | null }> } };
 
 export type CadreLearningMapQueryVariables = Exact<{
   id: string | number;
@@ -1793,7 +1793,7 @@ export type CadreLearningMapQueryVariables = Exact<{
 }>;
 
 
-export type CadreLearningMapQuery = { cadre: { id: string, learningMap: { from: string | null, to: string | null, totalHours: number | null, byYear: Array<{ key: string | null, label: string | null, hours: number | null, records: number | null }> | null, byCategory: Array<{ key: string | null, label: string | null, hours: number | null, records: number | null }> | null, byMode: Array<{ key: string | null, label: string | null, hours: number | null, records: number | null }> | null, byTheme: Array<{ key: string | null, label: string | null, hours: number | null, records: number | null }> | null, courses: Array<{ id: string, title: string }> | null, institutions: Array<{ id: string, name: string }> | null } | null } };
+export type CadreLearningMapQuery = { cadre: { id: string, learningMap: { from: string, to: string, totalHours: number, byYear: Array<{ key: string, label: string, hours: number, records: number }>, byCategory: Array<{ key: string, label: string, hours: number, records: number }>, byMode: Array<{ key: string, label: string, hours: number, records: number }>, byTheme: Array<{ key: string, label: string, hours: number, records: number }>, courses: Array<{ id: string, title: string }>, institutions: Array<{ id: string, name: string }> } | null } };
 
 export type ComplianceSummaryQueryVariables = Exact<{
   groupBy: ComplianceGroupBy;
@@ -1802,7 +1802,7 @@ export type ComplianceSummaryQueryVariables = Exact<{
 }>;
 
 
-export type ComplianceSummaryQuery = { complianceSummary: { asOf: string | null, groupBy: ComplianceGroupBy | null, total: { key: string | null, label: string | null, total: number | null, green: number | null, yellow: number | null, red: number | null, greenRate: number | null, yellowRate: number | null, redRate: number | null } | null, groups: Array<{ key: string | null, label: string | null, total: number | null, green: number | null, yellow: number | null, red: number | null, greenRate: number | null, yellowRate: number | null, redRate: number | null }> | null } };
+export type ComplianceSummaryQuery = { complianceSummary: { asOf: string, groupBy: ComplianceGroupBy, total: { key: string | null, label: string | null, total: number, green: number, yellow: number, red: number, greenRate: number, yellowRate: number, redRate: number }, groups: Array<{ key: string | null, label: string | null, total: number, green: number, yellow: number, red: number, greenRate: number, yellowRate: number, redRate: number }> } };
 
 export type OverdueCadresQueryVariables = Exact<{
   asOf?: string | null | undefined;
@@ -1812,26 +1812,26 @@ export type OverdueCadresQueryVariables = Exact<{
 }>;
 
 
-export type OverdueCadresQuery = { overdueCadres: { totalCount: number | null, nodes: Array<{ colour: ComplianceColour | null, deadline: string | null, reasons: Array<string> | null, cadre: { id: string, name: string | null } | null, centralized: { remainingHours: number | null, deadline: string | null } | null }> | null } };
+export type OverdueCadresQuery = { overdueCadres: { totalCount: number, nodes: Array<{ colour: ComplianceColour, deadline: string | null, reasons: Array<string>, cadre: { id: string, name: string | null } | null, centralized: { remainingHours: number, deadline: string } | null }> } };
 
 export type ComplianceRulesQueryVariables = Exact<{
   asOf?: string | null | undefined;
 }>;
 
 
-export type ComplianceRulesQuery = { complianceRules: Array<{ id: string | null, code: string | null, cadreGroup: CadreGroup | null, minHours: number | null, minDays: number | null, periodKind: string | null, periodYears: number | null, modes: Array<string> | null, recognisedOnly: boolean | null, classKinds: Array<string> | null, promotionGraceMonths: number | null, greenPace: number | null, redPace: number | null, validFrom: string | null, validTo: string | null }> };
+export type ComplianceRulesQuery = { complianceRules: Array<{ id: string, code: string, cadreGroup: CadreGroup, minHours: number | null, minDays: number | null, periodKind: string, periodYears: number, modes: Array<string>, recognisedOnly: boolean, classKinds: Array<string>, promotionGraceMonths: number | null, greenPace: number, redPace: number, validFrom: string, validTo: string | null }> };
 
 export type HoursConversionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HoursConversionsQuery = { hoursConversions: Array<{ id: string | null, code: string | null, creditedHours: number | null, capPerEvent: number | null, validFrom: string | null, validTo: string | null }> };
+export type HoursConversionsQuery = { hoursConversions: Array<{ id: string, code: string, creditedHours: number, capPerEvent: number | null, validFrom: string, validTo: string | null }> };
 
 export type AddComplianceRuleVersionMutationVariables = Exact<{
   input: AddComplianceRuleVersionInput;
 }>;
 
 
-export type AddComplianceRuleVersionMutation = { addComplianceRuleVersion: { rule: { id: string | null, code: string | null, cadreGroup: CadreGroup | null, minHours: number | null, minDays: number | null, validFrom: string | null, validTo: string | null }, previous: { id: string | null, validFrom: string | null, validTo: string | null } | null } };
+export type AddComplianceRuleVersionMutation = { addComplianceRuleVersion: { rule: { id: string, code: string, cadreGroup: CadreGroup, minHours: number | null, minDays: number | null, validFrom: string, validTo: string | null }, previous: { id: string, validFrom: string, validTo: string | null } | null } };
 
 export type CourseByIdQueryVariables = Exact<{
   id: string | number;
@@ -2359,7 +2359,7 @@ export type ImportTrainingRecordsMutationVariables = Exact<{
 }>;
 
 
-export type ImportTrainingRecordsMutation = { importTrainingRecords: { accepted: number, duplicates: number, unchanged: number, conflicts: number, rejected: number, rows: Array<{ index: number | null, externalId: string | null, status: ImportRowStatus | null, errors: Array<{ field: string | null, message: string | null }> | null, record: { id: string, hours: number | null, creditedHours: number | null, verificationStatus: VerificationStatus | null } | null, duplicateOf: { id: string } | null }> } };
+export type ImportTrainingRecordsMutation = { importTrainingRecords: { accepted: number, duplicates: number, unchanged: number, conflicts: number, rejected: number, rows: Array<{ index: number, externalId: string | null, status: ImportRowStatus, errors: Array<{ field: string, message: string }>, record: { id: string, hours: number | null, creditedHours: number | null, verificationStatus: VerificationStatus | null } | null, duplicateOf: { id: string } | null }> } };
 
 export type ImportTrainingRecordsCountsMutationVariables = Exact<{
   platform: string | number;

@@ -6,6 +6,8 @@ import { refPk } from '../../app/read/ids';
 import { audit, inTransaction } from '../../app/write/mutation';
 import { PlatformEntity } from '../platform/platform.entity';
 import { ImportTrainingRecordInput } from './import.inputs';
+import { scopedIdsForRawSql } from '../../access/row-scope';
+import { CadreModel } from '../cadre/cadre.loaders';
 import { importRows, MAX_IMPORT_ROWS, type ImportOutcome, type ImportRow, type ImportRowOutcome } from './import.service';
 import { TrainingRecordModel } from './training-record.loaders';
 import { TrainingRecord } from './training-record.type';
@@ -115,7 +117,7 @@ export async function importTrainingRecordsIn(
   platformPk: number,
   records: readonly ImportRow[],
 ): Promise<ImportRowOutcome[]> {
-  const outcomes = await importRows(em, platformPk, ctx.viewer.agency ?? null, records);
+  const outcomes = await importRows(em, platformPk, ctx.viewer.agency ?? null, records, scopedIdsForRawSql(CadreModel, ctx.viewer));
   const written = outcomes.filter((o) => o.status === 'ACCEPTED' || o.status === 'DUPLICATE').map((o) => o.recordPk!);
   if (written.length) {
     audit(em, ctx as Context, 'IMPORT', 'TrainingRecord', written, ['platform', 'externalId']);

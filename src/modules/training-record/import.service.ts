@@ -176,7 +176,7 @@ const IMPORT_SQL = `with input as (
     select i.*, c.id as cadre_id,
       (i.class_pk is null or exists (select 1 from training_class k where k.id = i.class_pk)) as class_ok,
       (i.course_pk is null or exists (select 1 from course co where co.id = i.course_pk)) as course_ok
-    from input i left join cadre c on c.id = coalesce(i.cadre_pk, (select cc.id from cadre cc where cc.id_card_number = i.id_card))),
+    from input i left join (select t.id from cadre t where /*CADRE_SCOPE*/ true) c on c.id = coalesce(i.cadre_pk, (select cc.id from cadre cc where cc.id_card_number = i.id_card))),
   known as (
     select r.*, t.id as existing_id,
       (t.cadre_id = r.cadre_id and t.mode = r.mode and t.title = r.title and t.hours = r.hours and t.days = r.days
@@ -214,7 +214,14 @@ const NOT_FOUND: Record<string, ImportRowError['field']> = { NO_CADRE: 'cadreId'
  * outcome; valid rows land even when others are rejected. Imports are serialised (a transaction
  * advisory lock), so two platforms reporting the same training at once still record it once.
  */
-export async function importRows(em: EntityManager, platformPk: number, recordedBy: string | null, rows: readonly ImportRow[]): Promise<ImportRowOutcome[]> {
+export async function importRows(
+  em: EntityManager,
+  platformPk: number,
+  recordedBy: string | null,
+  rows: readonly ImportRow[],
+  /** The cadres the caller may write records for (its row scope); a cadre outside it is "no such record". */
+  cadreScope?: { sql: string; bindings: unknown[] },
+): Promise<ImportRowOutcome[]> {
   const conversions = await loadConversions(em);
   const outcomes: ImportRowOutcome[] = rows.map((r, index) => ({
     index,
@@ -241,8 +248,8 @@ export async function importRows(em: EntityManager, platformPk: number, recorded
   await txQuery(em, `select pg_advisory_xact_lock(hashtext('training_record_import'))`);
   const result = await txQuery<{ idx: number; outcome: string; existing_id: number | null; dup_of: number | null; inserted_id: number | null; existing_dup_of: number | null }>(
     em,
-    IMPORT_SQL,
-    [JSON.stringify(valid), platformPk, platformPk, platformPk, recordedBy],
+    cadreScope ? IMPORT_SQL.replace('/*CADRE_SCOPE*/ true', `t.id in (${cadreScope.sql})`) : IMPORT_SQL,
+    [JSON.stringify(valid), ...(cadreScope?.bindings ?? []), platformPk, platformPk, platformPk, recordedBy],
   );
   for (const r of result) {
     const o = outcomes[r.idx];
