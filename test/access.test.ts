@@ -243,6 +243,36 @@ describe('role-based access, tested from the outside', () => {
     });
   });
 
+  describe('aggregates', () => {
+    it.each([
+      ['INDUSTRY_BUREAU', `select count(*)::int as n from cadre where sector = 'SOE' and status = 'ACTIVE' and archived_at is null`],
+      ['ORG_DEPT', `select count(*)::int as n from cadre c join region r on r.id = c.region_id where r.path like '/350000/350200/%' and c.status = 'ACTIVE' and c.archived_at is null`],
+      ['REPORTER', `select count(*)::int as n from cadre where status = 'ACTIVE' and archived_at is null`],
+    ])('complianceSummary for %s counts exactly the cadres the role can list', async (role, sql) => {
+      const [{ n }] = await h.sql(sql);
+      const res = await h.exec(`{ complianceSummary(asOf: "2026-06-30", groupBy: CATEGORY) { total { total } groups { total green yellow red } } }`, {}, V[role]);
+      expect(res.errors).toBeUndefined();
+      const summary = res.data!.complianceSummary;
+      expect(summary.total.total).toBe(n);
+      expect(summary.groups.reduce((s: number, g: { total: number }) => s + g.total, 0)).toBe(n);
+      expect(summary.groups.every((g: { total: number; green: number; yellow: number; red: number }) => g.green + g.yellow + g.red === g.total)).toBe(true);
+    });
+
+    it('refuses aggregates to a cadre token and per-person compliance to a reporter', async () => {
+      const agg = await h.exec(`{ complianceSummary(groupBy: REGION) { total { total } } }`, {}, V.CADRE);
+      expect(agg.errors!.map((e) => e.extensions!.code)).toEqual(['FORBIDDEN']);
+      const person = await h.exec(`{ cadres(first: 2) { nodes { category compliance(asOf: "2026-06-30") { colour } } } }`, {}, V.REPORTER);
+      expect(person.data!.cadres.nodes).toEqual([
+        { category: expect.any(String), compliance: null },
+        { category: expect.any(String), compliance: null },
+      ]);
+      expect(person.errors!.map((e) => [e.extensions!.code, e.path!.join('.')])).toEqual([
+        ['FORBIDDEN', 'cadres.nodes.0.compliance'],
+        ['FORBIDDEN', 'cadres.nodes.1.compliance'],
+      ]);
+    });
+  });
+
   describe('writes', () => {
     const counts = () => h.sql(`select (select count(*) from cadre)::int as cadres, (select sum(version) from cadre)::int as versions, (select count(*) from course)::int as courses, (select sum(version) from course)::int as course_versions, (select count(*) from training_record)::int as records`);
 
@@ -285,6 +315,25 @@ describe('role-based access, tested from the outside', () => {
       const phone = await h.exec(`mutation($id: ID!, $v: Int!) { updateCadre(input: { id: $id, version: $v, phone: "13900001111" }) { cadre { phone } } }`, { id: toGlobalId('Cadre', row.id), v: row.version }, V.INDUSTRY_BUREAU);
       expect(phone.errors).toBeUndefined();
       expect(phone.data!.updateCadre.cadre.phone).toBe('13900001111');
+    });
+
+    it('imports records only for cadres in the importer\'s scope; others are "no such record"', async () => {
+      const [inside] = await h.sql(`select c.id from cadre c join region r on r.id = c.region_id where r.path like '/350000/350200/%' order by c.id limit 1`);
+      const [outside] = await h.sql(`select c.id from cadre c join region r on r.id = c.region_id where r.path like '/350000/350100/%' order by c.id limit 1`);
+      const [platform] = await h.sql(`select id from platform where is_recognised order by id limit 1`);
+      const row = (ext: string, cadre: number) => ({ externalId: ext, cadreId: toGlobalId('Cadre', cadre), mode: 'ONLINE_SELF_STUDY', title: '网络自学', hours: 2, startDate: '2026-05-01', endDate: '2026-05-01' });
+      const before = await h.sql(`select count(*)::int as n from training_record`);
+      const res = await h.exec(
+        `mutation($p: ID!, $r: [ImportTrainingRecordInput!]!) { importTrainingRecords(platform: $p, records: $r) { accepted rows { index status errors { field } } } }`,
+        { p: toGlobalId('Platform', platform.id), r: [row('ACL-IN-1', inside.id), row('ACL-OUT-1', outside.id)] },
+        V.ORG_DEPT,
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.importTrainingRecords.rows).toEqual([
+        { index: 0, status: 'ACCEPTED', errors: [] },
+        { index: 1, status: 'REJECTED', errors: [{ field: 'records.1.cadreId' }] },
+      ]);
+      expect(await h.sql(`select count(*)::int as n from training_record`)).toEqual([{ n: before[0].n + 1 }]);
     });
 
     it('takes the recording agency from the token, never from input', async () => {

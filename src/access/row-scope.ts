@@ -89,7 +89,11 @@ export const ROW_SCOPES: Readonly<Record<Role, Readonly<Record<string, ScopeRule
     AuditEntry: 'NONE',
   },
   [Role.REPORTER]: {
-    // Per-person rows are listable for counting, but every per-person field above PUBLIC is denied.
+    // Per-person rows are countable (lists, totalCount and aggregates agree), but every per-person
+    // field above PUBLIC is denied: a reporting tool sees categories and counts, never a person.
+    Cadre: 'ALL',
+    TrainingRecord: 'ALL',
+    TrainingAssignment: 'ALL',
     AuditEntry: 'NONE',
   },
   [Role.CADRE]: {
