@@ -23,8 +23,10 @@ export const DateScalar = new GraphQLScalarType({
   name: 'Date',
   description: '日期 (ISO calendar date, YYYY-MM-DD)',
   serialize(value) {
+    // Read rows carry dates as PostgreSQL's own YYYY-MM-DD text: nothing to check on the way out.
+    if (typeof value === 'string') return value;
     if (value instanceof Date) return value.toISOString().slice(0, 10);
-    return parseDate(value);
+    throw new TypeError('Date cannot represent this value.');
   },
   parseValue: parseDate,
   parseLiteral(ast) {
