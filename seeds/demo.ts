@@ -107,5 +107,7 @@ export async function seedDemo(client: ClientBase): Promise<SeedSummary> {
     await client.query('rollback').catch(() => undefined);
     throw err;
   }
+  // Fresh statistics, so the planner sees real row counts from the first query on.
+  await client.query('analyze');
   return summary;
 }

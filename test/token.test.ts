@@ -6,7 +6,7 @@ import { loadConfig } from '../src/app/config';
 
 /** Production verification paths: a PEM public key, and a JWKS endpoint. */
 describe('token verification with public keys', () => {
-  const sign = (key: CryptoKey | Uint8Array, alg: string, claims: Record<string, unknown> = { role: 'ORG_DEPT', region: '350200' }, kid?: string) =>
+  const sign = (key: Parameters<SignJWT['sign']>[0], alg: string, claims: Record<string, unknown> = { role: 'ORG_DEPT', region: '350200' }, kid?: string) =>
     new SignJWT(claims).setProtectedHeader({ alg, ...(kid ? { kid } : {}) }).setSubject('prod-user').setIssuer('ganxun-hub').setExpirationTime('10m').sign(key);
 
   it('accepts RS256 tokens signed by the configured public key, and refuses HS256 tokens there', async () => {

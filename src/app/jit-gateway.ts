@@ -77,14 +77,13 @@ export class JitGateway implements GatewayInterface {
       const role = (rc.context as { viewer: Viewer }).viewer.role;
       return execute({ schema: contractSchema(this.schema, role), document: rc.document, operationName: rc.operationName ?? undefined, variableValues: variables });
     }
-    if (rc.operation.variableDefinitions?.length) {
-      // graphql-js coerces with precise paths ("at \"input.birthDate\""); graphql-jit's messages lack them.
-      const coerced = getVariableValues(this.schema, rc.operation.variableDefinitions, variables, { maxErrors: 20 });
-      if (coerced.errors) return { errors: coerced.errors.map((e) => new BadInputError(e.message, variablePath(e.message, entry!.argOfVariable))) };
-    }
     const result = await entry.query.query(undefined, rc.context, variables);
     if (result.errors?.length && result.data === undefined) {
-      return { errors: result.errors.map((e) => new BadInputError(e.message, 'variables')) };
+      // Variable coercion failed before execution. graphql-js words it with the input path
+      // ("at \"input.birthDate\""); graphql-jit does not, so ask graphql-js — only on this path.
+      const coerced = getVariableValues(this.schema, rc.operation.variableDefinitions ?? [], variables, { maxErrors: 20 });
+      const errors = coerced.errors ?? result.errors;
+      return { errors: errors.map((e) => new BadInputError(e.message, variablePath(e.message, entry!.argOfVariable))) };
     }
     return wrapErrors(result);
   }

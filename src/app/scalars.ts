@@ -1,4 +1,9 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { types as pgTypes } from 'pg';
+
+/** PostgreSQL's timestamptz text (`2026-11-29 10:00:00.123456+00`), as the read path returns it. */
+const parsePgTimestamp = pgTypes.getTypeParser(1184, 'text') as (v: string) => Date;
+const PG_TIMESTAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d+)?[+-]\d{2}(:?\d{2})?$/;
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -49,7 +54,7 @@ export const DateTimeScalar = new GraphQLScalarType({
   description: '时间 (ISO 8601 timestamp, UTC)',
   serialize(value) {
     if (value instanceof Date) return value.toISOString();
-    if (typeof value === 'string') return parseDateTime(value).toISOString();
+    if (typeof value === 'string') return (PG_TIMESTAMP.test(value) ? parsePgTimestamp(value) : parseDateTime(value)).toISOString();
     throw new GraphQLError('DateTime cannot represent this value.');
   },
   parseValue: parseDateTime,

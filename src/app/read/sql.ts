@@ -22,13 +22,14 @@ const TIMESTAMPTZ_OID = 1184;
 
 /**
  * Type parsers for the read pool only (MikroORM keeps its own): dates stay `YYYY-MM-DD` strings,
- * numerics (hours, scores) become numbers, counts become numbers.
+ * timestamps stay text (parsed only when selected), numerics (hours, scores) and counts become numbers.
  */
 const readTypes = {
   getTypeParser(oid: number, format?: 'text' | 'binary') {
     if (oid === DATE_OID) return (v: string) => v;
     if (oid === NUMERIC_OID || oid === INT8_OID) return (v: string) => Number(v);
-    if (oid === TIMESTAMPTZ_OID) return (v: string) => new Date(v);
+    // Timestamps stay PostgreSQL text until (and unless) a query asks for them: DateTime serialises.
+    if (oid === TIMESTAMPTZ_OID) return (v: string) => v;
     return pgTypes.getTypeParser(oid, format as 'text');
   },
 };
