@@ -35,65 +35,77 @@ const OWN_ROW_CHECKS: Record<string, (row: Record<string, unknown>, viewer: View
   Teacher: (row, viewer) => row.institutionId != null && row.institutionId === agencyPk(viewer.agency, 'Institution'),
 };
 
-function forbidden(type: string, field: string): never {
-  throw ForbiddenError.field(`${type}.${field}`);
+function forbidden(type: string, field: string, action?: string): never {
+  throw action ? ForbiddenError.action(action) : ForbiddenError.field(`${type}.${field}`);
+}
+
+/** Fields whose guard may differ from plain property access for some role: they are nullable for every role. */
+function isGuarded(typeName: string, fieldName: string): boolean {
+  const restricted = FIELD_CLASSIFICATION[typeName]?.[fieldName] === Classification.RESTRICTED;
+  return restricted || ROLES.some((r) => decideField(r, typeName, fieldName) !== 'ALLOW');
 }
 
 /**
- * Builds the resolver of a classified field: a per-role decision table computed here, once, so
- * each row costs one array lookup. ALLOW on a RESTRICTED field also notes the read for the audit.
+ * Builds the resolver of a classified field for one role. The decision is made here, once, when
+ * the role's schema is built; graphql-jit then compiles each operation against the role's schema,
+ * so a field the role may read is plain property access in the compiled plan: access control costs
+ * nothing per row. Returns undefined when plain access is right.
  */
-function guardField(typeName: string, field: GraphQLField<unknown, unknown>): void {
-  const decisions = new Map<string, FieldDecision>(ROLES.map((r) => [r, decideField(r, typeName, field.name)]));
-  if ([...decisions.values()].every((d) => d === 'ALLOW') && FIELD_CLASSIFICATION[typeName]?.[field.name] !== Classification.RESTRICTED) return;
+function guardFor(role: Role, typeName: string, field: GraphQLField<unknown, unknown>): GraphQLFieldResolver<unknown, unknown> | undefined {
+  const decision = decideField(role, typeName, field.name);
   const restricted = FIELD_CLASSIFICATION[typeName]?.[field.name] === Classification.RESTRICTED;
   const base: GraphQLFieldResolver<unknown, unknown> = field.resolve ?? defaultFieldResolver;
-  const mask = MASKS[`${typeName}.${field.name}`];
-  const ownRow = OWN_ROW_CHECKS[typeName];
   const name = field.name;
-  field.type = getNullableType(field.type);
-  field.resolve = (source, args, ctx, info) => {
-    const c = ctx as AccessContext;
-    switch (decisions.get(c.viewer.role)) {
-      case 'ALLOW':
-        if (restricted) c.restrictedReads.record(typeName, name, String((source as { id?: unknown }).id));
+  switch (decision) {
+    case 'ALLOW':
+      if (!restricted) return undefined;
+      return (source, args, ctx, info) => {
+        (ctx as AccessContext).restrictedReads.record(typeName, name, String((source as { id?: unknown }).id));
         return base(source, args, ctx, info);
-      case 'MASK': {
+      };
+    case 'MASK': {
+      const mask = MASKS[`${typeName}.${name}`];
+      return (source) => {
         const value = (source as Record<string, unknown>)[name];
         return typeof value === 'string' && mask ? mask(value) : null;
-      }
-      case 'OWN_ROWS':
-        if (ownRow?.(source as Record<string, unknown>, c.viewer)) return base(source, args, ctx, info);
-        return forbidden(typeName, name);
-      default:
-        return forbidden(typeName, name);
+      };
     }
-  };
+    case 'OWN_ROWS': {
+      const ownRow = OWN_ROW_CHECKS[typeName];
+      return (source, args, ctx, info) =>
+        ownRow?.(source as Record<string, unknown>, (ctx as AccessContext).viewer) ? base(source, args, ctx, info) : forbidden(typeName, name);
+    }
+    default:
+      return () => forbidden(typeName, name);
+  }
 }
 
 /** Root fields: only the roles the policy names may call them (nothing runs otherwise). */
-function guardRoot(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): void {
-  const roles = new Set((kind === 'query' ? QUERY_POLICY : MUTATION_POLICY)[field.name] ?? []);
-  if (roles.size === ROLES.length) return;
-  const base = field.resolve ?? defaultFieldResolver;
-  field.resolve = (source, args, ctx, info) => {
-    if (!roles.has((ctx as AccessContext).viewer.role)) throw ForbiddenError.action(`${kind === 'query' ? 'query' : 'call'} ${field.name}`);
-    return base(source, args, ctx, info);
-  };
+function guardRoot(role: Role, kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): void {
+  const allowed = ((kind === 'query' ? QUERY_POLICY : MUTATION_POLICY)[field.name] ?? []).includes(role);
+  if (!allowed) field.resolve = () => forbidden(kind === 'query' ? 'Query' : 'Mutation', field.name, `${kind === 'query' ? 'query' : 'call'} ${field.name}`);
 }
 
 /**
- * Applies the policy to the built schema, once at start-up: classified fields become nullable (a
- * denied field resolves to null with a FORBIDDEN error at its path, and the rest of the response
- * still arrives) and get their per-role guard; root fields get their role check.
+ * Applies the policy to a freshly built schema for one role, once at start-up: classified fields
+ * become nullable (the same for every role, so all roles share one SDL; a denied field resolves to
+ * null with a FORBIDDEN error at its path and the rest of the response still arrives), fields the
+ * role may not read plainly get their guard, and root fields the role may not call refuse.
  */
-export function enforcePolicy(schema: GraphQLSchema): GraphQLSchema {
+export function enforcePolicy(schema: GraphQLSchema, role: Role): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || isIntrospectionType(type)) continue;
     const fields = Object.values(type.getFields()) as GraphQLField<unknown, unknown>[];
-    if (type === schema.getQueryType()) fields.forEach((f) => guardRoot('query', f));
-    else if (type === schema.getMutationType()) fields.forEach((f) => guardRoot('mutation', f));
-    else fields.forEach((f) => guardField(type.name, f));
+    if (type === schema.getQueryType()) fields.forEach((f) => guardRoot(role, 'query', f));
+    else if (type === schema.getMutationType()) fields.forEach((f) => guardRoot(role, 'mutation', f));
+    else {
+      for (const f of fields) {
+        if (!isGuarded(type.name, f.name)) continue;
+        f.type = getNullableType(f.type);
+        const guard = guardFor(role, type.name, f);
+        if (guard) f.resolve = guard;
+      }
+    }
   }
   return schema;
 }

@@ -3,7 +3,7 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { GatewayExecutor, GatewayInterface, GatewaySchemaLoadOrUpdateCallback } from '@apollo/server-gateway-interface';
 import { BadInputError } from './errors';
 import { contractSchema } from '../access/contracts';
-import type { Viewer } from '../access/viewer';
+import type { Role, Viewer } from '../access/viewer';
 
 /** A small LRU of compiled documents, so a hostile client cannot grow memory without bound. */
 class Lru<V> {
@@ -49,7 +49,14 @@ function wrapErrors(result: ExecutionResult): ExecutionResult {
 export class JitGateway implements GatewayInterface {
   private readonly cache = new Lru<{ query: CompiledQuery; argOfVariable: Map<string, string> }>(1000);
 
-  constructor(private readonly schema: GraphQLSchema) {}
+  /**
+   * `schema` is the one clients see (and Apollo validates against); `roleSchemas` hold each role's
+   * access decisions, and each operation is compiled once per role against its own.
+   */
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly roleSchemas: ReadonlyMap<Role, GraphQLSchema>,
+  ) {}
 
   async load(): Promise<{ executor: GatewayExecutor }> {
     return { executor: (rc) => this.execute(rc) };
@@ -63,10 +70,11 @@ export class JitGateway implements GatewayInterface {
   async stop(): Promise<void> {}
 
   private async execute(rc: Parameters<GatewayExecutor>[0]): Promise<ExecutionResult> {
-    const key = `${rc.queryHash}:${rc.operationName ?? ''}`;
+    const role = (rc.context as { viewer: Viewer }).viewer.role;
+    const key = `${role}:${rc.queryHash}:${rc.operationName ?? ''}`;
     let entry = this.cache.get(key);
     if (!entry) {
-      const c = compileQuery(this.schema, rc.document, rc.operationName ?? undefined);
+      const c = compileQuery(this.roleSchemas.get(role)!, rc.document, rc.operationName ?? undefined);
       if (!isCompiledQuery(c)) return { errors: (c.errors ?? []).map((e) => new BadInputError(e.message, 'query')) };
       entry = { query: c, argOfVariable: argumentsOfVariables(rc.operation) };
       this.cache.set(key, entry);
@@ -74,7 +82,6 @@ export class JitGateway implements GatewayInterface {
     const variables = rc.request.variables ?? {};
     if (isIntrospectionOnly(rc.operation)) {
       // Introspection shows the caller's contract: only what its role can use.
-      const role = (rc.context as { viewer: Viewer }).viewer.role;
       return execute({ schema: contractSchema(this.schema, role), document: rc.document, operationName: rc.operationName ?? undefined, variableValues: variables });
     }
     const result = await entry.query.query(undefined, rc.context, variables);

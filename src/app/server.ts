@@ -18,7 +18,7 @@ import { explorerHtml } from './explorer';
 import { JitGateway } from './jit-gateway';
 import type { Logger } from './logger';
 import { createReadPool } from './read/sql';
-import { buildHubSchema } from './schema';
+import { buildHubSchema, buildRoleSchemas } from './schema';
 
 export interface Hub {
   app: express.Express;
@@ -121,7 +121,7 @@ export async function createHub(opts: { config: Config; databaseUrl: string; orm
   const verifier = createVerifier(config);
 
   const apollo = new ApolloServer<Context>({
-    gateway: new JitGateway(schema),
+    gateway: new JitGateway(schema, await buildRoleSchemas()),
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
