@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../app/context';
 import { BadInputError, ConflictError, ErrorCode } from '../app/errors';
 import { ENUM_CATALOG } from '../app/enums';
@@ -179,22 +180,22 @@ export class ReportingResolver {
 @Resolver(() => CadreCompliance)
 export class CadreComplianceFieldsResolver {
   @FieldResolver(() => Cadre, { nullable: true, description: '干部 (the cadre; null when outside your scope)' })
-  cadre(@Root() c: CadreCompliance, @Ctx() ctx: Context) {
-    return ctx.read.loaders.byPk(CadreModel, c.cadreId);
+  cadre(@Root() c: CadreCompliance, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.read.loaders.with(info).byPk(CadreModel, c.cadreId);
   }
 }
 
 @Resolver(() => LearningMap)
 export class LearningMapResolver {
   @FieldResolver(() => [Course], { description: '学过的课程 (courses taken: the records\' courses and their classes\' timetables)' })
-  async courses(@Root() map: LearningMap, @Ctx() ctx: Context) {
-    const rows = await Promise.all(map.courseIds.map((pk) => ctx.read.loaders.byPk(CourseModel, pk)));
+  async courses(@Root() map: LearningMap, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const rows = await Promise.all(map.courseIds.map((pk) => ctx.read.loaders.with(info).byPk(CourseModel, pk)));
     return rows.filter((r) => r !== null);
   }
 
   @FieldResolver(() => [Institution], { description: '参训机构 (institutions attended: of the classes and courses)' })
-  async institutions(@Root() map: LearningMap, @Ctx() ctx: Context) {
-    const rows = await Promise.all(map.institutionIds.map((pk) => ctx.read.loaders.byPk(InstitutionModel, pk)));
+  async institutions(@Root() map: LearningMap, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const rows = await Promise.all(map.institutionIds.map((pk) => ctx.read.loaders.with(info).byPk(InstitutionModel, pk)));
     return rows.filter((r) => r !== null);
   }
 }

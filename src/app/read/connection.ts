@@ -3,8 +3,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { BadInputError } from '../errors';
 import { rowScope } from '../../access/row-scope';
 import type { Viewer } from '../../access/viewer';
-import { selects } from './look-ahead';
-import { finishRows, type ReadModel, type Row } from './model';
+import { selectedNodeFields, selects } from './look-ahead';
+import { finishRows, selectionFor, type ReadModel, type Row } from './model';
 import { Params, type ReadDb } from './sql';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -136,7 +136,7 @@ export async function listConnection<R extends Row>(
     first === 0
       ? Promise.resolve([])
       : db.query(
-          `select ${model.selectList}${orderSelect} from ${model.table} t where ${pageConditions.join(' and ')} order by ${orderSql} limit ${pageParams.add(first + 1)}`,
+          `select ${selectionFor(model, selectedNodeFields(info)).list}${orderSelect} from ${model.table} t where ${pageConditions.join(' and ')} order by ${orderSql} limit ${pageParams.add(first + 1)}`,
           pageParams.values,
         );
   const [rawRows, countRows] = await Promise.all([pagePromise, countPromise]).catch((err: unknown) => {

@@ -1,7 +1,9 @@
 import DataLoader from 'dataloader';
 import { rowScope } from '../../access/row-scope';
 import type { Viewer } from '../../access/viewer';
-import { finishRows, type ReadModel, type Row } from './model';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
+import { finishRows, selectionFor, type ReadModel, type Row } from './model';
+import { selectedFields } from './look-ahead';
 import { Params, type ReadDb } from './sql';
 
 /** A many-to-many link table: rows of the target model reached from an owner key. */
@@ -19,6 +21,7 @@ const NESTED_ORDER = 't.id';
  */
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<number, unknown>>();
+  private readonly views = new Map<FieldNode, LoaderView>();
 
   constructor(
     private readonly db: ReadDb,
@@ -41,11 +44,12 @@ export class Loaders {
   }
 
   /** One row by key, or null when it does not exist or is outside the viewer's scope. */
-  byPk<R extends Row>(model: ReadModel, pk: number): Promise<R | null> {
-    return this.get<R | null>(`pk:${model.type}`, async (keys) => {
+  byPk<R extends Row>(model: ReadModel, pk: number, fields?: ReadonlySet<string>): Promise<R | null> {
+    const sel = selectionFor(model, fields);
+    return this.get<R | null>(`pk:${model.type}:${sel.key}`, async (keys) => {
       const params = new Params();
       const where = this.scoped(model, params, [`t.id = any(${params.add(keys)}::int[])`]);
-      const rows = finishRows<R>(model, await this.db.query(`select ${model.selectList} from ${model.table} t where ${where}`, params.values));
+      const rows = finishRows<R>(model, await this.db.query(`select ${sel.list} from ${model.table} t where ${where}`, params.values));
       const byPk = new Map(rows.map((r) => [r.pk, r]));
       return keys.map((k) => byPk.get(k) ?? null);
     }).load(pk);
@@ -55,12 +59,13 @@ export class Loaders {
    * The rows whose `fkColumn` points at `key` (one-to-many), unarchived, at most `limit` per key,
    * in `order` (SQL over alias `t`, written by the caller's module, never taken from input).
    */
-  children<R extends Row>(model: ReadModel, fkColumn: string, key: number, limit: number, order = NESTED_ORDER): Promise<R[]> {
-    return this.get<R[]>(`fk:${model.type}:${fkColumn}:${limit}:${order}`, async (keys) => {
+  children<R extends Row>(model: ReadModel, fkColumn: string, key: number, limit: number, order = NESTED_ORDER, fields?: ReadonlySet<string>): Promise<R[]> {
+    const sel = selectionFor(model, fields);
+    return this.get<R[]>(`fk:${model.type}:${fkColumn}:${limit}:${order}:${sel.key}`, async (keys) => {
       const params = new Params();
       const where = this.scoped(model, params, [`t.${fkColumn} = any(${params.add(keys)}::int[])`, ...unarchived(model)]);
       const sql =
-        `select * from (select ${model.selectList}, t.${fkColumn} as "__key", ` +
+        `select * from (select ${sel.list}, t.${fkColumn} as "__key", ` +
         `row_number() over (partition by t.${fkColumn} order by ${order}) as "__n" from ${model.table} t where ${where}) x ` +
         `where x."__n" <= ${params.add(limit)} order by x."__key", x."__n"`;
       return group(keys, finishRows<R & { __key: number }>(model, await this.db.query(sql, params.values)));
@@ -82,12 +87,13 @@ export class Loaders {
   }
 
   /** The rows linked to `key` through a many-to-many table, unarchived, at most `limit` per key. */
-  linked<R extends Row>(model: ReadModel, pivot: Pivot, key: number, limit: number): Promise<R[]> {
-    return this.get<R[]>(`m2m:${model.type}:${pivot.table}:${pivot.ownerColumn}:${limit}`, async (keys) => {
+  linked<R extends Row>(model: ReadModel, pivot: Pivot, key: number, limit: number, fields?: ReadonlySet<string>): Promise<R[]> {
+    const sel = selectionFor(model, fields);
+    return this.get<R[]>(`m2m:${model.type}:${pivot.table}:${pivot.ownerColumn}:${limit}:${sel.key}`, async (keys) => {
       const params = new Params();
       const where = this.scoped(model, params, [`p.${pivot.ownerColumn} = any(${params.add(keys)}::int[])`, ...unarchived(model)]);
       const sql =
-        `select * from (select ${model.selectList}, p.${pivot.ownerColumn} as "__key", ` +
+        `select * from (select ${sel.list}, p.${pivot.ownerColumn} as "__key", ` +
         `row_number() over (partition by p.${pivot.ownerColumn} order by ${NESTED_ORDER}) as "__n" ` +
         `from ${pivot.table} p join ${model.table} t on t.id = p.${pivot.targetColumn} where ${where}) x ` +
         `where x."__n" <= ${params.add(limit)} order by x."__key", x."__n"`;
@@ -95,9 +101,44 @@ export class Loaders {
     }).load(key);
   }
 
+  /**
+   * The loaders as seen from one field of the query: they read only the columns that field's
+   * selection needs (see `selectionFor`). One view per field of the document, per request.
+   */
+  with(info: GraphQLResolveInfo): LoaderView {
+    const node = info.fieldNodes[0];
+    let view = this.views.get(node);
+    if (!view) this.views.set(node, (view = new LoaderView(this, selectedFields(info))));
+    return view;
+  }
+
   /** Forgets cached rows, e.g. after a mutation re-reads what it wrote. */
   clear(): void {
     this.loaders.clear();
+  }
+}
+
+/** The loaders bound to one field's selection. */
+export class LoaderView {
+  constructor(
+    private readonly loaders: Loaders,
+    private readonly fields: ReadonlySet<string>,
+  ) {}
+
+  byPk<R extends Row>(model: ReadModel, pk: number): Promise<R | null> {
+    return this.loaders.byPk<R>(model, pk, this.fields);
+  }
+
+  children<R extends Row>(model: ReadModel, fkColumn: string, key: number, limit: number, order = NESTED_ORDER): Promise<R[]> {
+    return this.loaders.children<R>(model, fkColumn, key, limit, order, this.fields);
+  }
+
+  linked<R extends Row>(model: ReadModel, pivot: Pivot, key: number, limit: number): Promise<R[]> {
+    return this.loaders.linked<R>(model, pivot, key, limit, this.fields);
+  }
+
+  count(model: ReadModel, fkColumn: string, key: number): Promise<number> {
+    return this.loaders.count(model, fkColumn, key);
   }
 }
 

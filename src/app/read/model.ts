@@ -55,3 +55,35 @@ export function finishRows<R extends Row>(model: ReadModel, rows: Record<string,
   for (const row of rows) row.id = toGlobalId(model.type, row.pk as number);
   return rows as unknown as R[];
 }
+
+export interface Selection {
+  /** Identifies the column set, for loader keys. */
+  key: string;
+  /** The SELECT list over alias `t`. */
+  list: string;
+}
+
+const FULL: WeakMap<ReadModel, Selection> = new WeakMap();
+const PRUNED: WeakMap<ReadModel, WeakMap<ReadonlySet<string>, Selection>> = new WeakMap();
+
+/**
+ * The columns to read for the requested fields: the key, every `…Id` reference (relation
+ * resolvers and ownership checks use them) and the requested fields — never the wide text and
+ * array columns nobody asked for. Without a field set, every column.
+ */
+export function selectionFor(model: ReadModel, fields?: ReadonlySet<string>): Selection {
+  if (!fields) {
+    let full = FULL.get(model);
+    if (!full) FULL.set(model, (full = { key: '*', list: model.selectList }));
+    return full;
+  }
+  let byFields = PRUNED.get(model);
+  if (!byFields) PRUNED.set(model, (byFields = new WeakMap()));
+  let sel = byFields.get(fields);
+  if (!sel) {
+    const props = Object.keys(model.columns).filter((p) => p.endsWith('Id') || fields.has(p));
+    sel = { key: props.join(','), list: [`t.id as "pk"`, ...props.map((p) => `t.${model.columns[p]} as "${p}"`)].join(', ') };
+    byFields.set(fields, sel);
+  }
+  return sel;
+}

@@ -49,13 +49,13 @@ export class TrainingAssignmentResolver {
   }
 
   @FieldResolver(() => Cadre, { description: '调训干部 (the cadre assigned)' })
-  cadre(@Root() assignment: TrainingAssignment, @Ctx() ctx: Context) {
-    return ctx.read.loaders.byPk(CadreModel, assignment.cadreId);
+  cadre(@Root() assignment: TrainingAssignment, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.read.loaders.with(info).byPk(CadreModel, assignment.cadreId);
   }
 
   @FieldResolver(() => TrainingClass, { description: '调训班次 (the class assigned to)' })
-  trainingClass(@Root() assignment: TrainingAssignment, @Ctx() ctx: Context) {
-    return ctx.read.loaders.byPk(TrainingClassModel, assignment.classId);
+  trainingClass(@Root() assignment: TrainingAssignment, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.read.loaders.with(info).byPk(TrainingClassModel, assignment.classId);
   }
 
   @Mutation(() => TrainingAssignmentPayload, {

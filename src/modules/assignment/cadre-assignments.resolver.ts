@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { nestedLimit } from '../../app/read/nested';
 import { Cadre } from '../cadre/cadre.type';
@@ -9,7 +10,7 @@ import { TrainingAssignment } from './assignment.type';
 @Resolver(() => Cadre)
 export class CadreAssignmentsResolver {
   @FieldResolver(() => [TrainingAssignment], { description: '调训记录 (the cadre\'s training assignments, in nomination order)' })
-  assignments(@Root() cadre: Cadre, @Ctx() ctx: Context, @Arg('first', () => Int, { nullable: true, description: '最多条数 (at most; default and maximum 100)' }) first?: number) {
-    return ctx.read.loaders.children(TrainingAssignmentModel, 'cadre_id', cadre.pk, nestedLimit(first));
+  assignments(@Root() cadre: Cadre, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('first', () => Int, { nullable: true, description: '最多条数 (at most; default and maximum 100)' }) first?: number) {
+    return ctx.read.loaders.with(info).children(TrainingAssignmentModel, 'cadre_id', cadre.pk, nestedLimit(first));
   }
 }

@@ -49,18 +49,18 @@ export class CadreResolver {
   }
 
   @FieldResolver(() => Unit, { description: '所在单位 (work unit)' })
-  unit(@Root() cadre: Cadre, @Ctx() ctx: Context) {
-    return ctx.read.loaders.byPk(UnitModel, cadre.unitId);
+  unit(@Root() cadre: Cadre, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.read.loaders.with(info).byPk(UnitModel, cadre.unitId);
   }
 
   @FieldResolver(() => Region, { description: '所在行政区划 (region)' })
-  region(@Root() cadre: Cadre, @Ctx() ctx: Context) {
-    return ctx.read.loaders.byPk(RegionModel, cadre.regionId);
+  region(@Root() cadre: Cadre, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.read.loaders.with(info).byPk(RegionModel, cadre.regionId);
   }
 
   @FieldResolver(() => [TrainingRecord], { description: '培训记录 (training records, oldest first)' })
-  trainingRecords(@Root() cadre: Cadre, @Ctx() ctx: Context, @Arg('first', () => Int, { nullable: true, description: '最多条数 (at most; default and maximum 100)' }) first?: number) {
-    return ctx.read.loaders.children(TrainingRecordModel, 'cadre_id', cadre.pk, nestedLimit(first));
+  trainingRecords(@Root() cadre: Cadre, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('first', () => Int, { nullable: true, description: '最多条数 (at most; default and maximum 100)' }) first?: number) {
+    return ctx.read.loaders.with(info).children(TrainingRecordModel, 'cadre_id', cadre.pk, nestedLimit(first));
   }
 
   @Mutation(() => CadrePayload, { description: '新增干部 (create a cadre)' })

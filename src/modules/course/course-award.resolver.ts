@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { toGlobalId } from '../../app/read/ids';
 import { ConflictError } from '../../app/errors';
@@ -24,8 +25,8 @@ class CourseAwardPayload {
 @Resolver(() => CourseAward)
 export class CourseAwardResolver {
   @FieldResolver(() => Course, { description: '获奖课程 (the course that won it)' })
-  course(@Root() award: CourseAward, @Ctx() ctx: Context) {
-    return ctx.read.loaders.byPk(CourseModel, award.courseId);
+  course(@Root() award: CourseAward, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.read.loaders.with(info).byPk(CourseModel, award.courseId);
   }
 
   @Mutation(() => CourseAwardPayload, { description: '登记课程获奖 (record an award won by a course; the same award twice is a CONFLICT)' })

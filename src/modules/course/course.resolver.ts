@@ -81,23 +81,23 @@ export class CourseResolver {
   }
 
   @FieldResolver(() => Institution, { description: '所属机构 (owning institution)' })
-  institution(@Root() course: Course, @Ctx() ctx: Context) {
-    return ctx.read.loaders.byPk(InstitutionModel, course.institutionId);
+  institution(@Root() course: Course, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.read.loaders.with(info).byPk(InstitutionModel, course.institutionId);
   }
 
   @FieldResolver(() => [Teacher], { description: '授课师资 (teachers of this course)' })
-  teachers(@Root() course: Course, @Ctx() ctx: Context, @Arg('first', () => Int, FIRST) first?: number) {
-    return ctx.read.loaders.linked(TeacherModel, TEACHERS_OF_COURSE, course.pk, nestedLimit(first));
+  teachers(@Root() course: Course, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('first', () => Int, FIRST) first?: number) {
+    return ctx.read.loaders.with(info).linked(TeacherModel, TEACHERS_OF_COURSE, course.pk, nestedLimit(first));
   }
 
   @FieldResolver(() => [TeachingCase], { description: '关联案例 (teaching cases this course uses)' })
-  cases(@Root() course: Course, @Ctx() ctx: Context, @Arg('first', () => Int, FIRST) first?: number) {
-    return ctx.read.loaders.linked(TeachingCaseModel, CASES_OF_COURSE, course.pk, nestedLimit(first));
+  cases(@Root() course: Course, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('first', () => Int, FIRST) first?: number) {
+    return ctx.read.loaders.with(info).linked(TeachingCaseModel, CASES_OF_COURSE, course.pk, nestedLimit(first));
   }
 
   @FieldResolver(() => [CourseAward], { description: '获奖情况 (awards, e.g. 好课程)' })
-  awards(@Root() course: Course, @Ctx() ctx: Context, @Arg('first', () => Int, FIRST) first?: number) {
-    return ctx.read.loaders.children(CourseAwardModel, 'course_id', course.pk, nestedLimit(first));
+  awards(@Root() course: Course, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('first', () => Int, FIRST) first?: number) {
+    return ctx.read.loaders.with(info).children(CourseAwardModel, 'course_id', course.pk, nestedLimit(first));
   }
 
   @Mutation(() => CoursePayload, { description: '新增课程 (create a course, as DRAFT)' })

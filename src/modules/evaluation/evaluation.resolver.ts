@@ -79,28 +79,28 @@ export class EvaluationResolver {
   }
 
   @FieldResolver(() => Course, { nullable: true, description: '被评课程 (the course evaluated, when targetKind is COURSE)' })
-  course(@Root() evaluation: Evaluation, @Ctx() ctx: Context) {
-    return evaluation.courseId === null ? null : ctx.read.loaders.byPk(CourseModel, evaluation.courseId);
+  course(@Root() evaluation: Evaluation, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return evaluation.courseId === null ? null : ctx.read.loaders.with(info).byPk(CourseModel, evaluation.courseId);
   }
 
   @FieldResolver(() => Teacher, { nullable: true, description: '被评师资 (the teacher evaluated, when targetKind is TEACHER)' })
-  teacher(@Root() evaluation: Evaluation, @Ctx() ctx: Context) {
-    return evaluation.teacherId === null ? null : ctx.read.loaders.byPk(TeacherModel, evaluation.teacherId);
+  teacher(@Root() evaluation: Evaluation, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return evaluation.teacherId === null ? null : ctx.read.loaders.with(info).byPk(TeacherModel, evaluation.teacherId);
   }
 
   @FieldResolver(() => TrainingClass, { nullable: true, description: '被评班次 (the training class evaluated, when targetKind is CLASS)' })
-  trainingClass(@Root() evaluation: Evaluation, @Ctx() ctx: Context) {
-    return evaluation.classId === null ? null : ctx.read.loaders.byPk(TrainingClassModel, evaluation.classId);
+  trainingClass(@Root() evaluation: Evaluation, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return evaluation.classId === null ? null : ctx.read.loaders.with(info).byPk(TrainingClassModel, evaluation.classId);
   }
 
   @FieldResolver(() => Institution, { nullable: true, description: '被评培训机构 (the institution evaluated, when targetKind is INSTITUTION)' })
-  institution(@Root() evaluation: Evaluation, @Ctx() ctx: Context) {
-    return evaluation.institutionId === null ? null : ctx.read.loaders.byPk(InstitutionModel, evaluation.institutionId);
+  institution(@Root() evaluation: Evaluation, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return evaluation.institutionId === null ? null : ctx.read.loaders.with(info).byPk(InstitutionModel, evaluation.institutionId);
   }
 
   @FieldResolver(() => OnsiteTeachingSite, { nullable: true, description: '被评现场教学点 (the onsite teaching site evaluated, when targetKind is SITE)' })
-  site(@Root() evaluation: Evaluation, @Ctx() ctx: Context) {
-    return evaluation.siteId === null ? null : ctx.read.loaders.byPk(OnsiteTeachingSiteModel, evaluation.siteId);
+  site(@Root() evaluation: Evaluation, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return evaluation.siteId === null ? null : ctx.read.loaders.with(info).byPk(OnsiteTeachingSiteModel, evaluation.siteId);
   }
 
   @Mutation(() => EvaluationPayload, { description: '新增评估 (create an evaluation; targetId must match targetKind)' })

@@ -80,33 +80,33 @@ export class InstitutionResolver {
   }
 
   @FieldResolver(() => Region, { description: '所在行政区划 (region)' })
-  region(@Root() institution: Institution, @Ctx() ctx: Context) {
-    return ctx.read.loaders.byPk(RegionModel, institution.regionId);
+  region(@Root() institution: Institution, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.read.loaders.with(info).byPk(RegionModel, institution.regionId);
   }
 
   @FieldResolver(() => Institution, { nullable: true, description: '上级指导机构 (supervising institution, 上级党校业务指导)' })
-  supervisor(@Root() institution: Institution, @Ctx() ctx: Context) {
-    return institution.supervisorId === null ? null : ctx.read.loaders.byPk(InstitutionModel, institution.supervisorId);
+  supervisor(@Root() institution: Institution, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return institution.supervisorId === null ? null : ctx.read.loaders.with(info).byPk(InstitutionModel, institution.supervisorId);
   }
 
   @FieldResolver(() => [Institution], { description: '指导的下级机构 (institutions this one supervises)' })
-  subordinates(@Root() institution: Institution, @Ctx() ctx: Context, @Arg('first', () => Int, FIRST) first?: number) {
-    return ctx.read.loaders.children(InstitutionModel, 'supervisor_id', institution.pk, nestedLimit(first));
+  subordinates(@Root() institution: Institution, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('first', () => Int, FIRST) first?: number) {
+    return ctx.read.loaders.with(info).children(InstitutionModel, 'supervisor_id', institution.pk, nestedLimit(first));
   }
 
   @FieldResolver(() => [Teacher], { description: '本机构师资 (teachers whose home institution this is)' })
-  teachers(@Root() institution: Institution, @Ctx() ctx: Context, @Arg('first', () => Int, FIRST) first?: number) {
-    return ctx.read.loaders.children(TeacherModel, 'institution_id', institution.pk, nestedLimit(first));
+  teachers(@Root() institution: Institution, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('first', () => Int, FIRST) first?: number) {
+    return ctx.read.loaders.with(info).children(TeacherModel, 'institution_id', institution.pk, nestedLimit(first));
   }
 
   @FieldResolver(() => [Course], { description: '本机构课程 (courses this institution owns)' })
-  courses(@Root() institution: Institution, @Ctx() ctx: Context, @Arg('first', () => Int, FIRST) first?: number) {
-    return ctx.read.loaders.children(CourseModel, 'institution_id', institution.pk, nestedLimit(first));
+  courses(@Root() institution: Institution, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('first', () => Int, FIRST) first?: number) {
+    return ctx.read.loaders.with(info).children(CourseModel, 'institution_id', institution.pk, nestedLimit(first));
   }
 
   @FieldResolver(() => [TrainingClass], { description: '举办班次 (training classes this institution runs, by start date)' })
-  classes(@Root() institution: Institution, @Ctx() ctx: Context, @Arg('first', () => Int, FIRST) first?: number) {
-    return ctx.read.loaders.children(TrainingClassModel, 'institution_id', institution.pk, nestedLimit(first), 't.start_date, t.id');
+  classes(@Root() institution: Institution, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('first', () => Int, FIRST) first?: number) {
+    return ctx.read.loaders.with(info).children(TrainingClassModel, 'institution_id', institution.pk, nestedLimit(first), 't.start_date, t.id');
   }
 
   @Mutation(() => InstitutionPayload, { description: '新增培训机构 (create an institution)' })

@@ -43,13 +43,13 @@ export class OnsiteTeachingSiteResolver {
   }
 
   @FieldResolver(() => Region, { description: '所在行政区划 (region)' })
-  region(@Root() site: OnsiteTeachingSite, @Ctx() ctx: Context) {
-    return ctx.read.loaders.byPk(RegionModel, site.regionId);
+  region(@Root() site: OnsiteTeachingSite, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.read.loaders.with(info).byPk(RegionModel, site.regionId);
   }
 
   @FieldResolver(() => Institution, { description: '管理机构 (managing institution)' })
-  institution(@Root() site: OnsiteTeachingSite, @Ctx() ctx: Context) {
-    return ctx.read.loaders.byPk(InstitutionModel, site.institutionId);
+  institution(@Root() site: OnsiteTeachingSite, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.read.loaders.with(info).byPk(InstitutionModel, site.institutionId);
   }
 
   @Mutation(() => OnsiteTeachingSitePayload, { description: '新增现场教学点 (create an onsite teaching site)' })

@@ -50,10 +50,10 @@ export class PlatformResolver {
   @FieldResolver(() => [TrainingRecord], { description: '本平台的培训记录 (training records imported from this platform)' })
   trainingRecords(
     @Root() platform: Platform,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo,
     @Arg('first', () => Int, { nullable: true, description: '最多条数 (at most; default and maximum 100)' }) first?: number,
   ) {
-    return ctx.read.loaders.children(TrainingRecordModel, 'platform_id', platform.pk, nestedLimit(first));
+    return ctx.read.loaders.with(info).children(TrainingRecordModel, 'platform_id', platform.pk, nestedLimit(first));
   }
 
   @Mutation(() => PlatformPayload, { description: '新增培训平台 (create a platform; a duplicate code is a CONFLICT)' })

@@ -40,13 +40,13 @@ export class RegionResolver {
   }
 
   @FieldResolver(() => Region, { nullable: true, description: '上级区划 (parent region)' })
-  parent(@Root() region: Region, @Ctx() ctx: Context) {
-    return region.parentId === null ? null : ctx.read.loaders.byPk(RegionModel, region.parentId);
+  parent(@Root() region: Region, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return region.parentId === null ? null : ctx.read.loaders.with(info).byPk(RegionModel, region.parentId);
   }
 
   @FieldResolver(() => [Region], { description: '下级区划 (child regions)' })
-  children(@Root() region: Region, @Ctx() ctx: Context, @Arg('first', () => Int, { nullable: true, description: '最多条数 (at most; default and maximum 100)' }) first?: number) {
-    return ctx.read.loaders.children(RegionModel, 'parent_id', region.pk, nestedLimit(first));
+  children(@Root() region: Region, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('first', () => Int, { nullable: true, description: '最多条数 (at most; default and maximum 100)' }) first?: number) {
+    return ctx.read.loaders.with(info).children(RegionModel, 'parent_id', region.pk, nestedLimit(first));
   }
 
   @Mutation(() => RegionPayload, { description: '新增行政区划 (create a region under its parent)' })

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { toGlobalId } from '../../app/read/ids';
 import { ConflictError } from '../../app/errors';
@@ -27,13 +28,13 @@ class TeacherPoolMembershipPayload {
 @Resolver(() => TeacherPoolMembership)
 export class TeacherPoolMembershipResolver {
   @FieldResolver(() => Teacher, { description: '师资 (the teacher)' })
-  teacher(@Root() membership: TeacherPoolMembership, @Ctx() ctx: Context) {
-    return ctx.read.loaders.byPk(TeacherModel, membership.teacherId);
+  teacher(@Root() membership: TeacherPoolMembership, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.read.loaders.with(info).byPk(TeacherModel, membership.teacherId);
   }
 
   @FieldResolver(() => Institution, { description: '发布机构 (institution that published the pool)' })
-  publisher(@Root() membership: TeacherPoolMembership, @Ctx() ctx: Context) {
-    return ctx.read.loaders.byPk(InstitutionModel, membership.publisherId);
+  publisher(@Root() membership: TeacherPoolMembership, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.read.loaders.with(info).byPk(InstitutionModel, membership.publisherId);
   }
 
   @Mutation(() => TeacherPoolMembershipPayload, { description: '师资入库 (add a teacher to a quality pool; already a member is a CONFLICT)' })

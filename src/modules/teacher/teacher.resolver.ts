@@ -65,28 +65,28 @@ export class TeacherResolver {
   }
 
   @FieldResolver(() => Institution, { nullable: true, description: '所属机构 (home institution)' })
-  institution(@Root() teacher: Teacher, @Ctx() ctx: Context) {
-    return teacher.institutionId === null ? null : ctx.read.loaders.byPk(InstitutionModel, teacher.institutionId);
+  institution(@Root() teacher: Teacher, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return teacher.institutionId === null ? null : ctx.read.loaders.with(info).byPk(InstitutionModel, teacher.institutionId);
   }
 
   @FieldResolver(() => Cadre, { nullable: true, description: '对应干部 (the cadre this teacher is, for 领导干部上讲台)' })
-  cadre(@Root() teacher: Teacher, @Ctx() ctx: Context) {
-    return teacher.cadreId === null ? null : ctx.read.loaders.byPk(CadreModel, teacher.cadreId);
+  cadre(@Root() teacher: Teacher, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return teacher.cadreId === null ? null : ctx.read.loaders.with(info).byPk(CadreModel, teacher.cadreId);
   }
 
   @FieldResolver(() => [Course], { description: '讲授课程 (courses this teacher teaches)' })
-  courses(@Root() teacher: Teacher, @Ctx() ctx: Context, @Arg('first', () => Int, FIRST) first?: number) {
-    return ctx.read.loaders.linked(CourseModel, COURSES_OF_TEACHER, teacher.pk, nestedLimit(first));
+  courses(@Root() teacher: Teacher, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('first', () => Int, FIRST) first?: number) {
+    return ctx.read.loaders.with(info).linked(CourseModel, COURSES_OF_TEACHER, teacher.pk, nestedLimit(first));
   }
 
   @FieldResolver(() => [TeacherPoolMembership], { description: '优质师资库入库记录 (quality pool memberships)' })
-  poolMemberships(@Root() teacher: Teacher, @Ctx() ctx: Context, @Arg('first', () => Int, FIRST) first?: number) {
-    return ctx.read.loaders.children(TeacherPoolMembershipModel, 'teacher_id', teacher.pk, nestedLimit(first));
+  poolMemberships(@Root() teacher: Teacher, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('first', () => Int, FIRST) first?: number) {
+    return ctx.read.loaders.with(info).children(TeacherPoolMembershipModel, 'teacher_id', teacher.pk, nestedLimit(first));
   }
 
   @FieldResolver(() => [Evaluation], { description: '评估记录 (evaluations of this teacher)' })
-  evaluations(@Root() teacher: Teacher, @Ctx() ctx: Context, @Arg('first', () => Int, FIRST) first?: number) {
-    return ctx.read.loaders.children(EvaluationModel, 'teacher_id', teacher.pk, nestedLimit(first));
+  evaluations(@Root() teacher: Teacher, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('first', () => Int, FIRST) first?: number) {
+    return ctx.read.loaders.with(info).children(EvaluationModel, 'teacher_id', teacher.pk, nestedLimit(first));
   }
 
   @FieldResolver(() => Float, { nullable: true, description: '评估平均分 (average evaluation score, 0–100; null when never evaluated)' })

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { BadInputError, ConflictError } from '../../app/errors';
 import { audit, blameConstraint, inTransaction, loadForUpdate, readBack, reference, validateInput } from '../../app/write/mutation';
@@ -30,8 +31,8 @@ class RemoveCaseAwardPayload {
 @Resolver(() => CaseAward)
 export class CaseAwardResolver {
   @FieldResolver(() => TeachingCase, { description: '获奖案例 (the case that won the award)' })
-  teachingCase(@Root() award: CaseAward, @Ctx() ctx: Context) {
-    return ctx.read.loaders.byPk(TeachingCaseModel, award.caseId);
+  teachingCase(@Root() award: CaseAward, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.read.loaders.with(info).byPk(TeachingCaseModel, award.caseId);
   }
 
   @Mutation(() => CaseAwardPayload, { description: '登记案例获奖 (record an award won by a case; the same award in the same year twice is a CONFLICT)' })

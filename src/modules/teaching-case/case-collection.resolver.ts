@@ -53,13 +53,13 @@ export class CaseCollectionResolver {
   }
 
   @FieldResolver(() => Institution, { description: '编印机构 (institution that compiled the collection)' })
-  institution(@Root() collection: CaseCollection, @Ctx() ctx: Context) {
-    return ctx.read.loaders.byPk(InstitutionModel, collection.institutionId);
+  institution(@Root() collection: CaseCollection, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.read.loaders.with(info).byPk(InstitutionModel, collection.institutionId);
   }
 
   @FieldResolver(() => [TeachingCase], { description: '收录案例 (the cases in this collection)' })
-  cases(@Root() collection: CaseCollection, @Ctx() ctx: Context, @Arg('first', () => Int, { nullable: true, description: '最多条数 (at most; default and maximum 100)' }) first?: number) {
-    return ctx.read.loaders.linked(TeachingCaseModel, COLLECTION_CASES, collection.pk, nestedLimit(first));
+  cases(@Root() collection: CaseCollection, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('first', () => Int, { nullable: true, description: '最多条数 (at most; default and maximum 100)' }) first?: number) {
+    return ctx.read.loaders.with(info).linked(TeachingCaseModel, COLLECTION_CASES, collection.pk, nestedLimit(first));
   }
 
   @Mutation(() => CaseCollectionPayload, { description: '新增案例汇编 (create a case collection)' })

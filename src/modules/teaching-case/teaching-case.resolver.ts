@@ -53,28 +53,28 @@ export class TeachingCaseResolver {
   }
 
   @FieldResolver(() => Region, { nullable: true, description: '案例所在行政区划 (region the case is about)' })
-  region(@Root() tc: TeachingCase, @Ctx() ctx: Context) {
-    return tc.regionId === null ? null : ctx.read.loaders.byPk(RegionModel, tc.regionId);
+  region(@Root() tc: TeachingCase, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return tc.regionId === null ? null : ctx.read.loaders.with(info).byPk(RegionModel, tc.regionId);
   }
 
   @FieldResolver(() => Institution, { description: '来源机构 (source institution)' })
-  institution(@Root() tc: TeachingCase, @Ctx() ctx: Context) {
-    return ctx.read.loaders.byPk(InstitutionModel, tc.institutionId);
+  institution(@Root() tc: TeachingCase, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.read.loaders.with(info).byPk(InstitutionModel, tc.institutionId);
   }
 
   @FieldResolver(() => [Course], { description: '使用本案例的课程 (courses that use this case)' })
-  courses(@Root() tc: TeachingCase, @Ctx() ctx: Context, @Arg('first', () => Int, { nullable: true, description: '最多条数 (at most; default and maximum 100)' }) first?: number) {
-    return ctx.read.loaders.linked(CourseModel, CASE_COURSES, tc.pk, nestedLimit(first));
+  courses(@Root() tc: TeachingCase, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('first', () => Int, { nullable: true, description: '最多条数 (at most; default and maximum 100)' }) first?: number) {
+    return ctx.read.loaders.with(info).linked(CourseModel, CASE_COURSES, tc.pk, nestedLimit(first));
   }
 
   @FieldResolver(() => [CaseCollection], { description: '收录本案例的案例汇编 (collections that include this case)' })
-  collections(@Root() tc: TeachingCase, @Ctx() ctx: Context, @Arg('first', () => Int, { nullable: true, description: '最多条数 (at most; default and maximum 100)' }) first?: number) {
-    return ctx.read.loaders.linked(CaseCollectionModel, CASE_COLLECTIONS, tc.pk, nestedLimit(first));
+  collections(@Root() tc: TeachingCase, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('first', () => Int, { nullable: true, description: '最多条数 (at most; default and maximum 100)' }) first?: number) {
+    return ctx.read.loaders.with(info).linked(CaseCollectionModel, CASE_COLLECTIONS, tc.pk, nestedLimit(first));
   }
 
   @FieldResolver(() => [CaseAward], { description: '获奖情况 (awards won, e.g. 精品案例)' })
-  awards(@Root() tc: TeachingCase, @Ctx() ctx: Context, @Arg('first', () => Int, { nullable: true, description: '最多条数 (at most; default and maximum 100)' }) first?: number) {
-    return ctx.read.loaders.children(CaseAwardModel, 'case_id', tc.pk, nestedLimit(first));
+  awards(@Root() tc: TeachingCase, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('first', () => Int, { nullable: true, description: '最多条数 (at most; default and maximum 100)' }) first?: number) {
+    return ctx.read.loaders.with(info).children(CaseAwardModel, 'case_id', tc.pk, nestedLimit(first));
   }
 
   @Mutation(() => TeachingCasePayload, { description: '新增案例 (create a teaching case as a draft, 制作中)' })

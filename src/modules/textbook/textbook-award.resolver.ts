@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { toGlobalId } from '../../app/read/ids';
 import { ConflictError } from '../../app/errors';
@@ -24,8 +25,8 @@ class TextbookAwardPayload {
 @Resolver(() => TextbookAward)
 export class TextbookAwardResolver {
   @FieldResolver(() => Textbook, { description: '获奖教材 (the textbook that won it)' })
-  textbook(@Root() award: TextbookAward, @Ctx() ctx: Context) {
-    return ctx.read.loaders.byPk(TextbookModel, award.textbookId);
+  textbook(@Root() award: TextbookAward, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.read.loaders.with(info).byPk(TextbookModel, award.textbookId);
   }
 
   @Mutation(() => TextbookAwardPayload, { description: '登记教材获奖 (record an award won by a textbook; the same award twice is a CONFLICT)' })

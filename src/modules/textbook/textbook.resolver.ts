@@ -42,13 +42,13 @@ export class TextbookResolver {
   }
 
   @FieldResolver(() => Institution, { nullable: true, description: '编写机构 (compiling institution)' })
-  institution(@Root() textbook: Textbook, @Ctx() ctx: Context) {
-    return textbook.institutionId === null ? null : ctx.read.loaders.byPk(InstitutionModel, textbook.institutionId);
+  institution(@Root() textbook: Textbook, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return textbook.institutionId === null ? null : ctx.read.loaders.with(info).byPk(InstitutionModel, textbook.institutionId);
   }
 
   @FieldResolver(() => [TextbookAward], { description: '获奖情况 (awards, e.g. 好教材)' })
-  awards(@Root() textbook: Textbook, @Ctx() ctx: Context, @Arg('first', () => Int, FIRST) first?: number) {
-    return ctx.read.loaders.children(TextbookAwardModel, 'textbook_id', textbook.pk, nestedLimit(first));
+  awards(@Root() textbook: Textbook, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('first', () => Int, FIRST) first?: number) {
+    return ctx.read.loaders.with(info).children(TextbookAwardModel, 'textbook_id', textbook.pk, nestedLimit(first));
   }
 
   @Mutation(() => TextbookPayload, { description: '新增教材 (create a textbook)' })

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root, Info } from 'type-graphql';
 import { LockMode } from '@mikro-orm/core';
 import type { Context } from '../../app/context';
 import { BadInputError, ConflictError, ErrorCode } from '../../app/errors';
@@ -25,13 +26,13 @@ class ClassQuotaPayload {
 @Resolver(() => ClassQuota)
 export class ClassQuotaResolver {
   @FieldResolver(() => Unit, { description: '获分配单位 (the unit the seats are allocated to)' })
-  unit(@Root() quota: ClassQuota, @Ctx() ctx: Context) {
-    return ctx.read.loaders.byPk(UnitModel, quota.unitId);
+  unit(@Root() quota: ClassQuota, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.read.loaders.with(info).byPk(UnitModel, quota.unitId);
   }
 
   @FieldResolver(() => TrainingClass, { description: '班次 (the class)' })
-  trainingClass(@Root() quota: ClassQuota, @Ctx() ctx: Context) {
-    return ctx.read.loaders.byPk(TrainingClassModel, quota.classId);
+  trainingClass(@Root() quota: ClassQuota, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.read.loaders.with(info).byPk(TrainingClassModel, quota.classId);
   }
 
   @Mutation(() => ClassQuotaPayload, {

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root, Info } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Context } from '../../app/context';
 import { BadInputError } from '../../app/errors';
@@ -49,23 +50,23 @@ function checkVenue(venue: SessionVenue, hasSite: boolean, path: string): void {
 @Resolver(() => ClassSession)
 export class ClassSessionResolver {
   @FieldResolver(() => TrainingClass, { description: '所属班次 (the class this session belongs to)' })
-  trainingClass(@Root() session: ClassSession, @Ctx() ctx: Context) {
-    return ctx.read.loaders.byPk(TrainingClassModel, session.classId);
+  trainingClass(@Root() session: ClassSession, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.read.loaders.with(info).byPk(TrainingClassModel, session.classId);
   }
 
   @FieldResolver(() => Course, { nullable: true, description: '课程 (the course taught, when from the course library)' })
-  course(@Root() session: ClassSession, @Ctx() ctx: Context) {
-    return session.courseId === null ? null : ctx.read.loaders.byPk(CourseModel, session.courseId);
+  course(@Root() session: ClassSession, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return session.courseId === null ? null : ctx.read.loaders.with(info).byPk(CourseModel, session.courseId);
   }
 
   @FieldResolver(() => Teacher, { nullable: true, description: '授课教师 (the teacher)' })
-  teacher(@Root() session: ClassSession, @Ctx() ctx: Context) {
-    return session.teacherId === null ? null : ctx.read.loaders.byPk(TeacherModel, session.teacherId);
+  teacher(@Root() session: ClassSession, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return session.teacherId === null ? null : ctx.read.loaders.with(info).byPk(TeacherModel, session.teacherId);
   }
 
   @FieldResolver(() => OnsiteTeachingSite, { nullable: true, description: '现场教学点 (the onsite teaching site, for onsite sessions)' })
-  site(@Root() session: ClassSession, @Ctx() ctx: Context) {
-    return session.siteId === null ? null : ctx.read.loaders.byPk(OnsiteTeachingSiteModel, session.siteId);
+  site(@Root() session: ClassSession, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return session.siteId === null ? null : ctx.read.loaders.with(info).byPk(OnsiteTeachingSiteModel, session.siteId);
   }
 
   @Mutation(() => ClassSessionPayload, { description: '新增课表 (add a session to a class\'s timetable)' })

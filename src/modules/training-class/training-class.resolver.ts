@@ -56,28 +56,28 @@ export class TrainingClassResolver {
   }
 
   @FieldResolver(() => Institution, { description: '举办机构 (the institution running the class)' })
-  institution(@Root() cls: TrainingClass, @Ctx() ctx: Context) {
-    return ctx.read.loaders.byPk(InstitutionModel, cls.institutionId);
+  institution(@Root() cls: TrainingClass, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.read.loaders.with(info).byPk(InstitutionModel, cls.institutionId);
   }
 
   @FieldResolver(() => [ClassSession], { description: '课表 (the timetable: sessions in date order)' })
-  sessions(@Root() cls: TrainingClass, @Ctx() ctx: Context, @Arg('first', () => Int, { nullable: true, description: '最多条数 (at most; default and maximum 100)' }) first?: number) {
-    return ctx.read.loaders.children(ClassSessionModel, 'class_id', cls.pk, nestedLimit(first), SESSION_ORDER);
+  sessions(@Root() cls: TrainingClass, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('first', () => Int, { nullable: true, description: '最多条数 (at most; default and maximum 100)' }) first?: number) {
+    return ctx.read.loaders.with(info).children(ClassSessionModel, 'class_id', cls.pk, nestedLimit(first), SESSION_ORDER);
   }
 
   @FieldResolver(() => [ClassQuota], { description: '名额分配 (seats allocated to units)' })
-  quotas(@Root() cls: TrainingClass, @Ctx() ctx: Context, @Arg('first', () => Int, { nullable: true, description: '最多条数 (at most; default and maximum 100)' }) first?: number) {
-    return ctx.read.loaders.children(ClassQuotaModel, 'class_id', cls.pk, nestedLimit(first));
+  quotas(@Root() cls: TrainingClass, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('first', () => Int, { nullable: true, description: '最多条数 (at most; default and maximum 100)' }) first?: number) {
+    return ctx.read.loaders.with(info).children(ClassQuotaModel, 'class_id', cls.pk, nestedLimit(first));
   }
 
   @FieldResolver(() => [TrainingAssignment], { description: '调训学员 (enrollments: the training assignments to this class, in nomination order)' })
-  enrollments(@Root() cls: TrainingClass, @Ctx() ctx: Context, @Arg('first', () => Int, { nullable: true, description: '最多条数 (at most; default and maximum 100)' }) first?: number) {
-    return ctx.read.loaders.children(TrainingAssignmentModel, 'class_id', cls.pk, nestedLimit(first));
+  enrollments(@Root() cls: TrainingClass, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('first', () => Int, { nullable: true, description: '最多条数 (at most; default and maximum 100)' }) first?: number) {
+    return ctx.read.loaders.with(info).children(TrainingAssignmentModel, 'class_id', cls.pk, nestedLimit(first));
   }
 
   @FieldResolver(() => Int, { description: '调训人数 (number of enrollments, i.e. live training assignments to this class)' })
-  enrolledCount(@Root() cls: TrainingClass, @Ctx() ctx: Context) {
-    return ctx.read.loaders.count(TrainingAssignmentModel, 'class_id', cls.pk);
+  enrolledCount(@Root() cls: TrainingClass, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.read.loaders.with(info).count(TrainingAssignmentModel, 'class_id', cls.pk);
   }
 
   @Mutation(() => TrainingClassPayload, { description: '新增班次 (create a training class)' })

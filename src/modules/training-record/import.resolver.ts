@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { BadInputError } from '../../app/errors';
 import { defineEnum } from '../../app/enums';
@@ -100,13 +101,13 @@ export class TrainingRecordImportResolver {
   }
 
   @FieldResolver(() => TrainingRecord, { nullable: true, description: '培训记录 (the record stored for this row: new, unchanged or the conflicting one)' })
-  record(@Root() row: ImportRowResult, @Ctx() ctx: Context) {
-    return row.recordPk === null ? null : ctx.read.loaders.byPk(TrainingRecordModel, row.recordPk);
+  record(@Root() row: ImportRowResult, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return row.recordPk === null ? null : ctx.read.loaders.with(info).byPk(TrainingRecordModel, row.recordPk);
   }
 
   @FieldResolver(() => TrainingRecord, { nullable: true, description: '重复于 (the record of the same training already on record, for duplicates)' })
-  duplicateOf(@Root() row: ImportRowResult, @Ctx() ctx: Context) {
-    return row.duplicateOfPk === null ? null : ctx.read.loaders.byPk(TrainingRecordModel, row.duplicateOfPk);
+  duplicateOf(@Root() row: ImportRowResult, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return row.duplicateOfPk === null ? null : ctx.read.loaders.with(info).byPk(TrainingRecordModel, row.duplicateOfPk);
   }
 }
 

@@ -85,23 +85,23 @@ export class TrainingRecordResolver {
   }
 
   @FieldResolver(() => Cadre, { nullable: true, description: '干部 (the cadre trained; null when outside your scope)' })
-  cadre(@Root() record: TrainingRecord, @Ctx() ctx: Context) {
-    return ctx.read.loaders.byPk(CadreModel, record.cadreId);
+  cadre(@Root() record: TrainingRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.read.loaders.with(info).byPk(CadreModel, record.cadreId);
   }
 
   @FieldResolver(() => Platform, { nullable: true, description: '来源平台 (platform the record came from)' })
-  platform(@Root() record: TrainingRecord, @Ctx() ctx: Context) {
-    return record.platformId === null ? null : ctx.read.loaders.byPk(PlatformModel, record.platformId);
+  platform(@Root() record: TrainingRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return record.platformId === null ? null : ctx.read.loaders.with(info).byPk(PlatformModel, record.platformId);
   }
 
   @FieldResolver(() => TrainingClass, { nullable: true, description: '班次 (training class, when known)' })
-  trainingClass(@Root() record: TrainingRecord, @Ctx() ctx: Context) {
-    return record.classId === null ? null : ctx.read.loaders.byPk(TrainingClassModel, record.classId);
+  trainingClass(@Root() record: TrainingRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return record.classId === null ? null : ctx.read.loaders.with(info).byPk(TrainingClassModel, record.classId);
   }
 
   @FieldResolver(() => Course, { nullable: true, description: '课程 (course, when known)' })
-  course(@Root() record: TrainingRecord, @Ctx() ctx: Context) {
-    return record.courseId === null ? null : ctx.read.loaders.byPk(CourseModel, record.courseId);
+  course(@Root() record: TrainingRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return record.courseId === null ? null : ctx.read.loaders.with(info).byPk(CourseModel, record.courseId);
   }
 
   @Mutation(() => TrainingRecordPayload, { description: '新增培训记录 (create a training record; recordedBy is your agency)' })

@@ -41,13 +41,13 @@ export class UnitResolver {
   }
 
   @FieldResolver(() => Region, { description: '所在行政区划 (region)' })
-  region(@Root() unit: Unit, @Ctx() ctx: Context) {
-    return ctx.read.loaders.byPk(RegionModel, unit.regionId);
+  region(@Root() unit: Unit, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.read.loaders.with(info).byPk(RegionModel, unit.regionId);
   }
 
   @FieldResolver(() => [Cadre], { description: '本单位干部 (cadres of this unit)' })
-  cadres(@Root() unit: Unit, @Ctx() ctx: Context, @Arg('first', () => Int, { nullable: true, description: '最多条数 (at most; default and maximum 100)' }) first?: number) {
-    return ctx.read.loaders.children(CadreModel, 'unit_id', unit.pk, nestedLimit(first));
+  cadres(@Root() unit: Unit, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('first', () => Int, { nullable: true, description: '最多条数 (at most; default and maximum 100)' }) first?: number) {
+    return ctx.read.loaders.with(info).children(CadreModel, 'unit_id', unit.pk, nestedLimit(first));
   }
 
   @Mutation(() => UnitPayload, { description: '新增单位 (create a unit)' })
