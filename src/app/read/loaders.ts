@@ -38,7 +38,8 @@ export class Loaders {
   }
 
   private scoped(model: ReadModel, params: Params, conditions: string[]): string {
-    const scope = rowScope(model, this.viewer, params);
+    // Every loader query is keyed by a page's worth of parents: a narrow scope.
+    const scope = rowScope(model, this.viewer, params, true);
     if (scope) conditions.push(scope);
     return conditions.join(' and ');
   }
