@@ -338,12 +338,15 @@ async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
   const progress = new Progress();
   const started = Date.now();
-  const loadBefore = os.loadavg();
+  let loadBefore = os.loadavg();
   progress.log(`ganxun bench: size ${opts.size} (${JSON.stringify(plan(opts.size))}), scenarios ${opts.scenarios.map((s) => s.id).join(' ')}, ` +
     `targets ${opts.targets.join(' ')}, c=${opts.concurrency}, warm-up ${opts.warmupMs / 1000}s, measured ${opts.durationMs / 1000}s; load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')}`);
 
   ensurePeers(opts.targets, progress);
-  if (opts.waitQuiet) await waitQuiet(opts.waitQuiet, progress);
+  if (opts.waitQuiet) {
+    await waitQuiet(opts.waitQuiet, progress);
+    loadBefore = os.loadavg();
+  }
   const pg = await openBenchPostgres();
   const cleanupPools: Pool[] = [];
   try {
@@ -398,106 +401,113 @@ async function main(): Promise<void> {
       }
       try {
         for (const s of applicable) {
-          const label = `${s.id} ${targetName}`;
-          const vs = variants.get(s.id)!;
-          const pgv: PgVersion = targetName === 'postgraphileV4' ? 4 : 5;
-          let fire: (seq: number) => Promise<string | undefined>;
-          let equal: boolean | null = null;
-          let roleHttp: HttpTarget | undefined;
+          try {
+            const label = `${s.id} ${targetName}`;
+            const vs = variants.get(s.id)!;
+            const pgv: PgVersion = targetName === 'postgraphileV4' ? 4 : 5;
+            let fire: (seq: number) => Promise<string | undefined>;
+            let equal: boolean | null = null;
+            let roleHttp: HttpTarget | undefined;
 
-          if (targetName === 'floor') {
-            const responses = await Promise.all(vs.map((v) => s.floor!(pool, v)));
-            const ref = reference.get(s.id);
-            if (ref) {
-              const diffs = responses.map((r, i) => firstDifference(ref[i], canonical(r))).filter(Boolean);
-              equal = diffs.length === 0;
-              if (!equal) notes.push(`${label}: differs from the hub (${diffs.length}/${vs.length} variants), e.g. ${diffs[0]}`);
-            }
-            fire = async (seq) => {
-              await s.floor!(pool, vs[seq % vs.length]);
-              return undefined;
-            };
-          } else if (s.mixed) {
-            const http = target.http!;
-            fire = async (seq) => {
-              const { body } = s.mixed!(seq, vs);
-              const res = await http.post(body);
-              if (res.status !== 200) return `HTTP ${res.status}: ${res.body.slice(0, 200)}`;
-              return gqlError(JSON.parse(res.body));
-            };
-          } else {
-            if (targetName === 'hub' && s.role !== 'ADMIN') roleHttp = new HttpTarget(target.http!.port, '/graphql', opts.concurrency, { authorization: `Bearer ${tokens[s.role]}` });
-            const http = roleHttp ?? target.http!;
-            let bodies: string[];
-            let toHub: (data: any) => unknown = (d) => d;
-            if (targetName === 'postgraphile' || targetName === 'postgraphileV4') {
-              const spec = s.postgraphile!;
-              const query = spec.query(pgv);
-              const gql = (q: string, variables?: Record<string, unknown>) => http.json({ query: q, variables });
-              bodies = [];
-              for (const v of vs) bodies.push(JSON.stringify({ query, variables: await spec.variables(v, pgv, gql) }));
-              toHub = (d) => spec.toHub(d, pgv);
-            } else {
-              const query = operation(s.operation!);
-              bodies = vs.map((v) => JSON.stringify({ query, variables: v.vars }));
-            }
-            // Equality (and the hub's reference) before timing.
-            const responses: unknown[] = [];
-            for (const b of bodies) {
-              const res = await http.post(b);
-              let parsed: any;
-              try {
-                parsed = JSON.parse(res.body);
-              } catch {
-                parsed = { errors: [{ message: `HTTP ${res.status} ${res.body.slice(0, 200)}` }] };
+            if (targetName === 'floor') {
+              const responses = await Promise.all(vs.map((v) => s.floor!(pool, v)));
+              const ref = reference.get(s.id);
+              if (ref) {
+                const diffs = responses.map((r, i) => firstDifference(ref[i], canonical(r))).filter(Boolean);
+                equal = diffs.length === 0;
+                if (!equal) notes.push(`${label}: differs from the hub (${diffs.length}/${vs.length} variants), e.g. ${diffs[0]}`);
               }
-              const err = gqlError(parsed);
-              if (err) throw new Error(`${label}: the check request failed: ${err}`);
-              responses.push(canonical(toHub(parsed.data)));
-            }
-            if (targetName === 'hub') {
-              if (s.id === 'Q5' && reference.has('Q3')) {
-                const diffs = responses.map((r, i) => firstDifference(reference.get('Q3')![i], r)).filter(Boolean);
-                if (diffs.length) notes.push(`Q5: the ORG_DEPT (350000) responses differ from ADMIN's (${diffs.length}/${vs.length}), e.g. ${diffs[0]} — expected once row scopes restrict`);
-              }
-              reference.set(s.id, responses);
+              fire = async (seq) => {
+                await s.floor!(pool, vs[seq % vs.length]);
+                return undefined;
+              };
+            } else if (s.mixed) {
+              const http = target.http!;
+              fire = async (seq) => {
+                const { body } = s.mixed!(seq, vs);
+                const res = await http.post(body);
+                if (res.status !== 200) return `HTTP ${res.status}: ${res.body.slice(0, 200)}`;
+                return gqlError(JSON.parse(res.body));
+              };
             } else {
-              const ref = reference.get(s.id)!;
-              const diffs = responses.map((r, i) => firstDifference(ref[i], r)).filter(Boolean);
-              equal = diffs.length === 0;
-              if (!equal) notes.push(`${label}: differs from the hub (${diffs.length}/${vs.length} variants), e.g. ${diffs[0]}`);
+              if (targetName === 'hub' && s.role !== 'ADMIN') roleHttp = new HttpTarget(target.http!.port, '/graphql', opts.concurrency, { authorization: `Bearer ${tokens[s.role]}` });
+              const http = roleHttp ?? target.http!;
+              let bodies: string[];
+              let toHub: (data: any) => unknown = (d) => d;
+              if (targetName === 'postgraphile' || targetName === 'postgraphileV4') {
+                const spec = s.postgraphile!;
+                const query = spec.query(pgv);
+                const gql = (q: string, variables?: Record<string, unknown>) => http.json({ query: q, variables });
+                bodies = [];
+                for (const v of vs) bodies.push(JSON.stringify({ query, variables: await spec.variables(v, pgv, gql) }));
+                toHub = (d) => spec.toHub(d, pgv);
+              } else {
+                const query = operation(s.operation!);
+                bodies = vs.map((v) => JSON.stringify({ query, variables: v.vars }));
+              }
+              // Equality (and the hub's reference) before timing.
+              const responses: unknown[] = [];
+              for (const b of bodies) {
+                const res = await http.post(b);
+                let parsed: any;
+                try {
+                  parsed = JSON.parse(res.body);
+                } catch {
+                  parsed = { errors: [{ message: `HTTP ${res.status} ${res.body.slice(0, 200)}` }] };
+                }
+                const err = gqlError(parsed);
+                if (err) throw new Error(`${label}: the check request failed: ${err}`);
+                responses.push(canonical(toHub(parsed.data)));
+              }
+              if (targetName === 'hub') {
+                if (s.id === 'Q5' && reference.has('Q3')) {
+                  const diffs = responses.map((r, i) => firstDifference(reference.get('Q3')![i], r)).filter(Boolean);
+                  if (diffs.length) notes.push(`Q5: the ORG_DEPT (350000) responses differ from ADMIN's (${diffs.length}/${vs.length}), e.g. ${diffs[0]} — expected once row scopes restrict`);
+                }
+                reference.set(s.id, responses);
+              } else {
+                const ref = reference.get(s.id)!;
+                const diffs = responses.map((r, i) => firstDifference(ref[i], r)).filter(Boolean);
+                equal = diffs.length === 0;
+                if (!equal) notes.push(`${label}: differs from the hub (${diffs.length}/${vs.length} variants), e.g. ${diffs[0]}`);
+              }
+              if (equal === false) {
+                progress.log(`  ✗ ${label}: responses differ from the hub's — not timed (see notes)`);
+                results[s.id] = { ...results[s.id], [targetName]: { equalToHub: false } as Measurement };
+                continue;
+              }
+              fire = async (seq) => {
+                const res = await http.post(bodies[seq % bodies.length]);
+                if (res.status !== 200) return `HTTP ${res.status}: ${res.body.slice(0, 200)}`;
+                // Cheap success check: full parsing would charge the load generator's CPU to every target alike.
+                return res.body.startsWith('{"errors"') || res.body.includes('"errors":[') ? res.body.slice(0, 300) : undefined;
+              };
             }
-            if (equal === false) {
-              progress.log(`  ✗ ${label}: responses differ from the hub's — not timed (see notes)`);
-              results[s.id] = { ...results[s.id], [targetName]: { equalToHub: false } as Measurement };
-              continue;
-            }
-            fire = async (seq) => {
-              const res = await http.post(bodies[seq % bodies.length]);
-              if (res.status !== 200) return `HTTP ${res.status}: ${res.body.slice(0, 200)}`;
-              // Cheap success check: full parsing would charge the load generator's CPU to every target alike.
-              return res.body.startsWith('{"errors"') || res.body.includes('"errors":[') ? res.body.slice(0, 300) : undefined;
-            };
+
+            await target.resetStats?.();
+            const m = await measure(label, opts, target, postmaster, fire, progress);
+            m.equalToHub = equal;
+            const stats = await target.stats?.();
+            if (stats && stats.requests > 0) m.statementsPerRequest = stats.statements / stats.requests;
+            if (targetName === 'floor') m.statementsPerRequest = 1;
+            roleHttp?.close();
+            results[s.id] = { ...results[s.id], [targetName]: m };
+            progress.log(
+              `  ${label.padEnd(22)} ${m.rps.toFixed(0).padStart(6)} req/s  p50 ${m.p50Ms.toFixed(1)} ms  p99 ${m.p99Ms.toFixed(1)} ms` +
+                `  cpu ${m.cpuTargetPct.toFixed(0)}% / pg ${m.cpuPostgresPct.toFixed(0)}%` +
+                (m.peakRssMb !== null ? `  rss ${m.peakRssMb.toFixed(0)} MB` : '') +
+                (m.statementsPerRequest !== null ? `  ${m.statementsPerRequest.toFixed(2)} stmt/req` : '') +
+                (equal === true ? '  = hub' : '') +
+                (m.errors ? `  ${m.errors} errors (${m.firstError})` : ''),
+            );
+            if (m.errors) notes.push(`${label}: ${m.errors} failed requests, e.g. ${m.firstError}`);
+            if (s.cleanup) await s.cleanup(pool);
+          } catch (err) {
+            const msg = `${s.id} ${targetName}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
+            progress.log(`  ✗ ${msg}`);
+            notes.push(msg);
+            results[s.id] = { ...results[s.id], [targetName]: { equalToHub: null, failed: msg } as unknown as Measurement };
           }
-
-          await target.resetStats?.();
-          const m = await measure(label, opts, target, postmaster, fire, progress);
-          m.equalToHub = equal;
-          const stats = await target.stats?.();
-          if (stats && stats.requests > 0) m.statementsPerRequest = stats.statements / stats.requests;
-          if (targetName === 'floor') m.statementsPerRequest = 1;
-          roleHttp?.close();
-          results[s.id] = { ...results[s.id], [targetName]: m };
-          progress.log(
-            `  ${label.padEnd(22)} ${m.rps.toFixed(0).padStart(6)} req/s  p50 ${m.p50Ms.toFixed(1)} ms  p99 ${m.p99Ms.toFixed(1)} ms` +
-              `  cpu ${m.cpuTargetPct.toFixed(0)}% / pg ${m.cpuPostgresPct.toFixed(0)}%` +
-              (m.peakRssMb !== null ? `  rss ${m.peakRssMb.toFixed(0)} MB` : '') +
-              (m.statementsPerRequest !== null ? `  ${m.statementsPerRequest.toFixed(2)} stmt/req` : '') +
-              (equal === true ? '  = hub' : '') +
-              (m.errors ? `  ${m.errors} errors (${m.firstError})` : ''),
-          );
-          if (m.errors) notes.push(`${label}: ${m.errors} failed requests, e.g. ${m.firstError}`);
-          if (s.cleanup) await s.cleanup(pool);
         }
       } finally {
         await target.stop();
@@ -579,6 +589,7 @@ function buildSummary(
     postgresqlEmbedded: extra.embedded,
     postgraphile: peerVersion('pg5', 'postgraphile') ?? null,
     postgraphileV4: peerVersion('pg4', 'postgraphile') ?? null,
+    hubCommit: gitDescribe(),
     size: opts.size,
     generatorVersion: GENERATOR_VERSION,
     rows: extra.counts,
@@ -612,6 +623,18 @@ function buildSummary(
     scenarios[s.id] = entry;
   }
   return { machine, scenarios };
+}
+
+/** The hub's commit (and whether src/ had uncommitted changes) at the time of the run. */
+function gitDescribe(): string | null {
+  try {
+    const cwd = path.resolve(BENCH_DIR, '..');
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], { cwd, encoding: 'utf8' }).trim();
+    return dirty ? `${head} (src/ modified)` : head;
+  } catch {
+    return null;
+  }
 }
 
 function fmt(x: unknown, d = 1): string {
@@ -668,6 +691,7 @@ function writeResults(opts: Options, summary: Summary): { md: string; json: stri
     `- PostgreSQL ${m.postgresql} (${m.postgresqlEmbedded ? 'embedded, fsync on' : 'DATABASE_URL'}); PostGraphile ${m.postgraphile ?? '–'} and ${m.postgraphileV4 ?? '–'}`,
     `- Load: closed loop, concurrency ${m.concurrency}, warm-up ${m.warmupS} s, measured ${m.durationS} s per scenario and target; the load generator and the floor run in the runner process on the same machine.`,
     `- Load average before ${m.loadAverageBefore.join(' ')}, after ${m.loadAverageAfter.join(' ')}. The machine is shared (other engineers run test suites): figures from a busy machine are lower and noisier.`,
+    `- Hub at commit ${m.hubCommit ?? '–'}`,
     `- Data (generator v${m.generatorVersion}): ${Object.entries(m.rows).map(([k, v]) => `${k} ${v}`).join(', ')}`,
     ...(m.note ? [`- Note: ${m.note}`] : []),
     '',

@@ -23,7 +23,7 @@ export async function openBenchPostgres(): Promise<BenchPostgres> {
     const c = new Client({ connectionString: url });
     await c.connect();
     try {
-      return (await c.query<{ v: string }>('show server_version')).rows[0].v;
+      return (await c.query<{ v: string }>("select current_setting('server_version') as v")).rows[0].v;
     } finally {
       await c.end();
     }

@@ -9,10 +9,10 @@ export async function cadresFloor(pool: Pool, { key }: Variant): Promise<unknown
   const { rows } = await pool.query(
     `select c.id, c.name, c.category, u.id as uid, u.name as uname,
             coalesce((select json_agg(json_build_object('id', r.id, 'title', r.title, 'hours', r.hours, 'startDate', r.start_date,
-                       'course', case when co.id is null then null else json_build_object('id', co.id, 'title', co.title,
-                                   'institution', json_build_object('id', i.id, 'name', i.name)) end) order by r.id)
-                        from (select * from training_record r0 where r0.cadre_id = c.id and r0.archived_at is null order by r0.id limit 100) r
-                        left join course co on co.id = r.course_id left join institution i on i.id = co.institution_id), '[]') as records
+                       'course', (select json_build_object('id', co.id, 'title', co.title,
+                                   'institution', (select json_build_object('id', i.id, 'name', i.name) from institution i where i.id = co.institution_id))
+                                  from course co where co.id = r.course_id)) order by r.id)
+                        from (select * from training_record r0 where r0.cadre_id = c.id and r0.archived_at is null order by r0.id limit 100) r), '[]') as records
        from cadre c join unit u on u.id = c.unit_id
       where c.archived_at is null and c.id > $1 order by c.id limit 100`,
     [key.after],
