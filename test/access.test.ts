@@ -146,6 +146,24 @@ describe('role-based access, tested from the outside', () => {
       expect(admin.data!.units.nodes.flatMap((u: { cadres: unknown[] }) => u.cadres).length).toBeGreaterThan(0);
     });
 
+    it('nests records under cadres in scope: all of them for an org department, only its own classes\' for a school', async () => {
+      const q = `{ cadres(first: 50) { nodes { id trainingRecords { id } } } }`;
+      const org = await h.exec(q, {}, V.ORG_DEPT);
+      const orgIds = org.data!.cadres.nodes.flatMap((c: { trainingRecords: { id: string }[] }) => c.trainingRecords.map((r) => r.id));
+      const orgCadres = org.data!.cadres.nodes.map((c: { id: string }) => Number(Buffer.from(c.id, 'base64url').toString().split(':')[1]));
+      const orgTruth = await h.sql(
+        `select id from (select t.id, row_number() over (partition by t.cadre_id order by t.id) as k from training_record t where t.cadre_id = any($1::int[]) and t.archived_at is null) x where k <= 100 order by id`,
+        [orgCadres],
+      );
+      expect([...orgIds].sort()).toEqual(orgTruth.map((r) => toGlobalId('TrainingRecord', r.id)).sort());
+
+      const school = await h.exec(q, {}, V.PARTY_SCHOOL);
+      const schoolIds: string[] = school.data!.cadres.nodes.flatMap((c: { trainingRecords: { id: string }[] }) => c.trainingRecords.map((r) => r.id));
+      const own = new Set((await h.sql(TRUTH.TrainingRecord.PARTY_SCHOOL!)).map((r) => toGlobalId('TrainingRecord', r.id)));
+      expect(schoolIds.length).toBeGreaterThan(0);
+      expect(schoolIds.filter((id) => !own.has(id))).toEqual([]);
+    });
+
     it('applies the scope through trainingClass.enrollments.cadre and institution.courses for a school', async () => {
       const res = await h.exec(
         `{ institutions(first: 100) { nodes { id courses { id status institution { id } } classes { id enrollments { cadre { id } } } } } }`,

@@ -119,6 +119,23 @@ export const ROW_SCOPES: Readonly<Record<Role, Readonly<Record<string, ScopeRule
   },
 };
 
+/**
+ * Relations whose scope follows from the parent's: for these roles, every row hanging from a
+ * visible cadre is visible (an org department sees all records of the cadres in its jurisdiction,
+ * a bureau those of its sector's cadres, a cadre their own). A relation load from such a parent —
+ * itself loaded through its scope — needs no second check. Not so for a school: it sees only the
+ * records of its own classes, even of its own trainees.
+ */
+export const IMPLIED_BY_PARENT: Readonly<Partial<Record<Role, Readonly<Record<string, readonly string[]>>>>> = {
+  [Role.ORG_DEPT]: { TrainingRecord: ['cadre_id'], TrainingAssignment: ['cadre_id'] },
+  [Role.INDUSTRY_BUREAU]: { TrainingRecord: ['cadre_id'], TrainingAssignment: ['cadre_id'] },
+  [Role.CADRE]: { TrainingRecord: ['cadre_id'], TrainingAssignment: ['cadre_id'] },
+};
+
+export function impliedByParent(model: ReadModel, viewer: Viewer, fkColumn: string): boolean {
+  return IMPLIED_BY_PARENT[viewer.role]?.[model.type]?.includes(fkColumn) ?? false;
+}
+
 /** Reference data every role may read whole: the default where a role has no rule for a type. */
 export const SHARED_TYPES: ReadonlySet<string> = new Set([
   'Region',

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { rowScope } from '../../access/row-scope';
+import { impliedByParent, rowScope } from '../../access/row-scope';
 import type { Viewer } from '../../access/viewer';
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import { finishRows, selectionFor, type ReadModel, type Row } from './model';
@@ -37,7 +37,9 @@ export class Loaders {
     return loader;
   }
 
-  private scoped(model: ReadModel, params: Params, conditions: string[]): string {
+  private scoped(model: ReadModel, params: Params, conditions: string[], parentFk?: string): string {
+    // A relation whose visibility follows from its (already scoped) parent needs no second check.
+    if (parentFk && impliedByParent(model, this.viewer, parentFk)) return conditions.join(' and ');
     // Every loader query is keyed by a page's worth of parents: a narrow scope.
     const scope = rowScope(model, this.viewer, params, true);
     if (scope) conditions.push(scope);
@@ -64,7 +66,7 @@ export class Loaders {
     const sel = selectionFor(model, fields);
     return this.get<R[]>(`fk:${model.type}:${fkColumn}:${limit}:${order}:${sel.key}`, async (keys) => {
       const params = new Params();
-      const where = this.scoped(model, params, [`t.${fkColumn} = any(${params.add(keys)}::int[])`, ...unarchived(model)]);
+      const where = this.scoped(model, params, [`t.${fkColumn} = any(${params.add(keys)}::int[])`, ...unarchived(model)], fkColumn);
       const sql =
         `select * from (select ${sel.list}, t.${fkColumn} as "__key", ` +
         `row_number() over (partition by t.${fkColumn} order by ${order}) as "__n" from ${model.table} t where ${where}) x ` +
