@@ -192,6 +192,20 @@ export async function ensureBenchDatabase(serverUrl: string, size: Size, progres
     );
     if (rows.length && rows[0].mark === MARK(size)) {
       progress(`reusing ${dbName} (${MARK(size)})`);
+      // The data stays; the schema follows the hub's migrations (e.g. a database generated before the
+      // compliance rules migration gets its tables, rules and indexes), as `npm start` would apply them.
+      const orm = await openOrm(url);
+      try {
+        const applied = await migrate(orm);
+        if (applied.length) {
+          progress(`applied pending migrations to ${dbName}: ${applied.join(', ')}`);
+          const c = new Client({ connectionString: url });
+          await c.connect();
+          await c.query('analyze').finally(() => c.end());
+        }
+      } finally {
+        await orm.close();
+      }
       return url;
     }
     if (rows.length) {

@@ -33,8 +33,10 @@ import { Q2 } from './scenarios/q2';
 import { Q3 } from './scenarios/q3';
 import { Q4 } from './scenarios/q4';
 import { Q5 } from './scenarios/q5';
+import { R1 } from './scenarios/r1';
+import { W1 } from './scenarios/w1';
 
-const ALL_SCENARIOS: Scenario[] = [Q1, Q2, Q3, Q4, Q5, M1];
+const ALL_SCENARIOS: Scenario[] = [Q1, Q2, Q3, Q4, Q5, M1, R1, W1];
 type TargetName = 'hub' | 'handwritten' | 'postgraphile' | 'postgraphileV4' | 'floor';
 const ALL_TARGETS: TargetName[] = ['hub', 'handwritten', 'postgraphile', 'postgraphileV4', 'floor'];
 const BENCH_SECRET = 'ganxun-bench-secret-not-for-production-0123456789abcdef';
@@ -47,6 +49,10 @@ interface Options {
   scenarios: Scenario[];
   targets: TargetName[];
   concurrency: number;
+  /** `--concurrency` was given: it then overrides a scenario's own concurrency. */
+  concurrencyExplicit: boolean;
+  /** The scenarios asked for with --scenario (a partial run): results go to <date>-<size>-<ids>.md so a full run's file is not overwritten. */
+  partial?: string;
   warmupMs: number;
   durationMs: number;
   smoke: boolean;
@@ -80,7 +86,7 @@ function parseArgs(argv: string[]): Options {
   const wanted = (flags.scenario ?? flags.scenarios)?.toUpperCase().split(',');
   // Q5 is reported against Q3 (the hub's ADMIN run and the peers' Q3): run Q3 with it.
   if (wanted?.includes('Q5') && !wanted.includes('Q3')) wanted.push('Q3');
-  const scenarios = wanted ? ALL_SCENARIOS.filter((s) => wanted.includes(s.id)) : ALL_SCENARIOS;
+  const scenarios = wanted ? ALL_SCENARIOS.filter((s) => wanted.includes(s.id)) : ALL_SCENARIOS.filter((s) => !s.optIn);
   if (wanted && scenarios.length !== wanted.length) throw new Error(`Unknown scenario in ${wanted.join(',')}; use ${ALL_SCENARIOS.map((s) => s.id).join(', ')}`);
   const targets = flags.peers ? (flags.peers.split(',') as TargetName[]) : ALL_TARGETS;
   for (const t of targets) if (!ALL_TARGETS.includes(t)) throw new Error(`Unknown peer ${t}; use ${ALL_TARGETS.join(', ')}`);
@@ -90,6 +96,8 @@ function parseArgs(argv: string[]): Options {
     scenarios,
     targets: ALL_TARGETS.filter((t) => targets.includes(t)),
     concurrency: Number(flags.concurrency ?? 10),
+    concurrencyExplicit: flags.concurrency !== undefined,
+    partial: wanted ? scenarios.map((s) => s.id).join('-') : undefined,
     warmupMs: Number(flags.warmup ?? (smoke ? 1 : 5)) * 1000,
     durationMs: Number(flags.duration ?? (smoke ? 3 : 20)) * 1000,
     smoke,
@@ -423,12 +431,19 @@ async function main(): Promise<void> {
               };
             } else if (s.mixed) {
               const http = target.http!;
-              fire = async (seq) => {
-                const { body } = s.mixed!(seq, vs);
-                const res = await http.post(body);
+              const check = (res: { status: number; body: string }, seq: number) => {
                 if (res.status !== 200) return `HTTP ${res.status}: ${res.body.slice(0, 200)}`;
-                return gqlError(JSON.parse(res.body));
+                const parsed = JSON.parse(res.body);
+                return gqlError(parsed) ?? s.checkResponse?.(parsed.data, seq);
               };
+              if (s.checkResponse) {
+                // One request checked before timing (sequence -1: its own fresh rows).
+                const t0 = performance.now();
+                const err = check(await http.post(s.mixed(-1, vs).body), -1);
+                if (err) throw new Error(`${label}: the check request failed: ${err}`);
+                notes.push(`${label}: the check request (the first, before warm-up) took ${(performance.now() - t0).toFixed(0)} ms`);
+              }
+              fire = async (seq) => check(await http.post(s.mixed!(seq, vs).body), seq);
             } else {
               if (targetName === 'hub' && s.role !== 'ADMIN') roleHttp = new HttpTarget(target.http!.port, '/graphql', opts.concurrency, { authorization: `Bearer ${tokens[s.role]}` });
               const http = roleHttp ?? target.http!;
@@ -485,7 +500,8 @@ async function main(): Promise<void> {
             }
 
             await target.resetStats?.();
-            const m = await measure(label, opts, target, postmaster, fire, progress);
+            const concurrency = opts.concurrencyExplicit ? opts.concurrency : (s.concurrency ?? opts.concurrency);
+            const m = await measure(label, { ...opts, concurrency }, target, postmaster, fire, progress);
             m.equalToHub = equal;
             const stats = await target.stats?.();
             if (stats && stats.requests > 0) m.statementsPerRequest = stats.statements / stats.requests;
@@ -619,6 +635,13 @@ function buildSummary(
       ratios: { postgraphile: ratio(peersOf.postgraphile), handwritten: ratio(peersOf.handwritten), floor: ratio(peersOf.floor) },
     };
     if (s.id === 'Q5') entry.vsAdmin = results.Q3?.hub?.rps && hub?.rps ? round(hub.rps / results.Q3.hub.rps) : null;
+    const concurrency = opts.concurrencyExplicit ? opts.concurrency : (s.concurrency ?? opts.concurrency);
+    entry.concurrency = concurrency;
+    // Time per request, hub ÷ floor (above 1: the hub is slower): the figure for heavy one-at-a-time requests (R1).
+    entry.latencyRatioFloor = hub?.meanMs && r.floor?.meanMs ? round(hub.meanMs / r.floor.meanMs) : null;
+    // Bulk writes: rows per second through the closed loop (Little's law: concurrency × rows per request ÷ mean latency),
+    // which, unlike requests/s over the window, does not lose the requests in flight at its edges.
+    if (s.rowsPerRequest) entry.rowsPerSecond = hub?.meanMs ? round((concurrency * s.rowsPerRequest * 1000) / hub.meanMs, 0) : null;
     entry.ratioPostgraphileV4 = ratio(peersOf.postgraphileV4);
     scenarios[s.id] = entry;
   }
@@ -658,16 +681,42 @@ function tableRows(summary: Summary): string[] {
   return lines;
 }
 
+/** R1 (a report against hand-written SQL) and W1 (a bulk import), measured one request at a time. */
+function reportRows(summary: Summary): string[] {
+  const lines: string[] = [];
+  const r1 = summary.scenarios.R1 as any;
+  if (r1?.hub?.meanMs !== undefined) {
+    lines.push(
+      `R1 (complianceSummary as of 2026-06-30 by REGION, ADMIN, concurrency ${r1.concurrency}): hub ${fmt(r1.hub.meanMs, 0)} ms per request (p50 ${fmt(r1.hub.p50Ms, 0)}, ${r1.hub.requests} requests), ` +
+        `hand-written SQL through pg ${fmt(r1.floor?.meanMs, 0)} ms (p50 ${fmt(r1.floor?.p50Ms, 0)}, ${r1.floor?.requests ?? '–'} requests, counts ${r1.floor?.equalToHub === true ? 'equal to the hub\'s' : r1.floor?.equalToHub === false ? 'DIFFERENT from the hub\'s' : 'not compared'}); ` +
+        `hub ÷ hand-written time ${fmt(r1.latencyRatioFloor, 2)} (issue 4: ≤ 1.5 at the large size).`,
+      '',
+    );
+  }
+  const w1 = summary.scenarios.W1 as any;
+  if (w1?.hub?.meanMs !== undefined) {
+    lines.push(
+      `W1 (importTrainingRecords, calls of 5,000 rows, concurrency ${w1.concurrency}): ${fmt(w1.hub.meanMs, 0)} ms per call (p50 ${fmt(w1.hub.p50Ms, 0)}, p99 ${fmt(w1.hub.p99Ms, 0)}, ${w1.hub.requests} calls, ${w1.hub.errors} errors), ` +
+        `10,000 records in ${fmt((2 * w1.hub.meanMs) / 1000, 2)} s: ${fmt(w1.rowsPerSecond, 0)} rows/s (issue 4: ≥ 5,000 rows/s).`,
+      '',
+    );
+  }
+  return lines;
+}
+
 function printTable(summary: Summary, progress: Progress): void {
   progress.log('');
   for (const l of tableRows(summary)) progress.log(l);
+  const extra = reportRows(summary).filter(Boolean);
+  if (extra.length) progress.log('');
+  for (const l of extra) progress.log(l);
 }
 
 function writeResults(opts: Options, summary: Summary): { md: string; json: string } {
   const dir = path.join(BENCH_DIR, 'results');
   fs.mkdirSync(dir, { recursive: true });
   const date = new Date().toISOString().slice(0, 10);
-  const base = path.join(dir, `${date}-${opts.size}${opts.smoke ? '-smoke' : ''}`);
+  const base = path.join(dir, `${date}-${opts.size}${opts.smoke ? '-smoke' : ''}${opts.partial ? `-${opts.partial}` : ''}`);
   const m = summary.machine as any;
   const perTarget = ['| scenario | target | req/s | p50 ms | p99 ms | mean ms | stmt/req | peak RSS MB | CPU target % | CPU PostgreSQL % | CPU load generator % | requests | errors | equal to hub |', '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|'];
   for (const [id, e] of Object.entries(summary.scenarios) as [string, any][]) {
@@ -682,14 +731,14 @@ function writeResults(opts: Options, summary: Summary): { md: string; json: stri
   const md = [
     `# Benchmark ${date} — ${opts.size}${opts.smoke ? ' (smoke)' : ''}`,
     '',
-    `Generated by \`npm run bench${opts.smoke ? ':smoke' : ` -- --size ${opts.size}`}\` (bench/run.ts). Ratios are hub ÷ peer requests/s (above 1: the hub is faster).`,
+    `Generated by \`npm run bench${opts.smoke ? ':smoke' : ` -- --size ${opts.size}`}${opts.partial ? `${opts.smoke ? ' --' : ''} --scenario ${opts.partial.replace(/-/g, ',')}` : ''}\` (bench/run.ts). Ratios are hub ÷ peer requests/s (above 1: the hub is faster).`,
     '',
     '## Machine',
     '',
     `- ${m.cores} cores (${m.cpuModel}), ${m.memoryGb} GB memory, ${m.os}`,
     `- Node ${m.node} (hub, hand-written peer, PostGraphile v4, load generator); Node ${m.nodePostgraphileV5 ?? '–'} (PostGraphile v5)`,
     `- PostgreSQL ${m.postgresql} (${m.postgresqlEmbedded ? 'embedded, fsync on' : 'DATABASE_URL'}); PostGraphile ${m.postgraphile ?? '–'} and ${m.postgraphileV4 ?? '–'}`,
-    `- Load: closed loop, concurrency ${m.concurrency}, warm-up ${m.warmupS} s, measured ${m.durationS} s per scenario and target; the load generator and the floor run in the runner process on the same machine.`,
+    `- Load: closed loop, concurrency ${m.concurrency}${Object.values(summary.scenarios).some((e: any) => e.concurrency !== m.concurrency) ? ` (${Object.entries(summary.scenarios).filter(([, e]: [string, any]) => e.concurrency !== m.concurrency).map(([id, e]: [string, any]) => `${id}: ${e.concurrency}`).join(', ')})` : ''}, warm-up ${m.warmupS} s, measured ${m.durationS} s per scenario and target; the load generator and the floor run in the runner process on the same machine.`,
     `- Load average before ${m.loadAverageBefore.join(' ')}, after ${m.loadAverageAfter.join(' ')}. The machine is shared (other engineers run test suites): figures from a busy machine are lower and noisier.`,
     `- Hub at commit ${m.hubCommit ?? '–'}`,
     `- Data (generator v${m.generatorVersion}): ${Object.entries(m.rows).map(([k, v]) => `${k} ${v}`).join(', ')}`,
@@ -701,6 +750,7 @@ function writeResults(opts: Options, summary: Summary): { md: string; json: stri
     '',
     'Q5 runs the Q3 operation with an ORG_DEPT token (region 350000); its ratios are against the peers\' Q3 (same data), and `vsAdmin` in the JSON is Q5 ÷ Q3 hub requests/s. M1 (mixed: 50% Q2, 30% Q1, 20% createTrainingRecord) runs on the hub only.',
     '',
+    ...reportRows(summary),
     '## Raw numbers',
     '',
     ...perTarget,

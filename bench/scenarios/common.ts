@@ -6,18 +6,28 @@ import { toGlobalId } from '../../src/app/read/ids';
 
 export type PgVersion = 4 | 5;
 
-/** The bench operations, by name, from schema/operations/bench.graphql. */
-const OPS_FILE = path.resolve(__dirname, '..', '..', 'schema', 'operations', 'bench.graphql');
+/**
+ * The bench operations, by name, from schema/operations/bench.graphql; then the client operations of
+ * the other files in schema/operations (R1 and W1 drive the reporting tools' and the platforms'
+ * own operations, `ComplianceSummary` and `ImportTrainingRecordsCounts`). An operation that spreads
+ * fragments is not supported (the bench sends the operation's text alone).
+ */
+const OPS_DIR = path.resolve(__dirname, '..', '..', 'schema', 'operations');
+const OPS_FILE = path.join(OPS_DIR, 'bench.graphql');
 let ops: Map<string, string> | undefined;
 export function operation(name: string): string {
   if (!ops) {
     ops = new Map();
-    for (const def of parse(fs.readFileSync(OPS_FILE, 'utf8')).definitions) {
-      if (def.kind === 'OperationDefinition' && def.name) ops.set(def.name.value, print(def as OperationDefinitionNode));
+    const files = [OPS_FILE, ...fs.readdirSync(OPS_DIR).filter((f) => f.endsWith('.graphql') && f !== 'bench.graphql').sort().map((f) => path.join(OPS_DIR, f))];
+    for (const file of files) {
+      for (const def of parse(fs.readFileSync(file, 'utf8')).definitions) {
+        if (def.kind === 'OperationDefinition' && def.name && !ops.has(def.name.value)) ops.set(def.name.value, print(def as OperationDefinitionNode));
+      }
     }
   }
   const text = ops.get(name);
-  if (!text) throw new Error(`No operation ${name} in ${OPS_FILE}`);
+  if (!text) throw new Error(`No operation ${name} in ${OPS_DIR}`);
+  if (/\.\.\.\s*(?!on\b)[_A-Za-z]/.test(text)) throw new Error(`Operation ${name} spreads fragments: not supported by the bench`);
   return text;
 }
 
@@ -64,6 +74,18 @@ export interface Scenario {
   mixed?(seq: number, variants: Variant[]): { body: string; write: boolean };
   /** Runs after the scenario (e.g. deletes rows a write workload created). */
   cleanup?(pool: Pool): Promise<void>;
+  /**
+   * Concurrency of this scenario's load (default: `--concurrency`, 10). Heavy single requests (a
+   * report over every cadre, a 5,000-row import) are measured one at a time, as a latency; an
+   * explicit `--concurrency` still wins.
+   */
+  concurrency?: number;
+  /** For a mixed (write) workload: why one response is not a success beyond GraphQL errors (e.g. rows not accepted). */
+  checkResponse?(data: any, seq: number): string | undefined;
+  /** Rows written per request (bulk writes): the results then report rows/s. */
+  rowsPerRequest?: number;
+  /** Not part of the default set (selectable with --scenario only). */
+  optIn?: boolean;
 }
 
 /** Evenly spread start keys in [0, max] (deterministic). */
