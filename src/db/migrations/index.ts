@@ -1,6 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261129000000Initial } from './Migration20261129000000Initial';
 import { Migration20261129100000ComplianceRules } from './Migration20261129100000ComplianceRules';
+import { Migration20261129120000ImportLookup } from './Migration20261129120000ImportLookup';
 
 /**
  * The committed migrations, listed explicitly so the same list runs from TypeScript (tests) and
@@ -9,4 +10,5 @@ import { Migration20261129100000ComplianceRules } from './Migration2026112910000
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129000000Initial', class: Migration20261129000000Initial },
   { name: 'Migration20261129100000ComplianceRules', class: Migration20261129100000ComplianceRules },
+  { name: 'Migration20261129120000ImportLookup', class: Migration20261129120000ImportLookup },
 ];

@@ -49,7 +49,7 @@ export class TrainingRecordEntity extends BaseEntity {
   @ManyToOne(() => CourseEntity, { nullable: true, deleteRule: 'restrict' })
   course?: CourseEntity | null;
 
-  @Index()
+  // Served by the unique (platform, externalId) index: see Migration20261129120000ImportLookup.
   @ManyToOne(() => PlatformEntity, { nullable: true, deleteRule: 'restrict' })
   platform?: PlatformEntity | null;
 
