@@ -182,7 +182,10 @@ const IMPORT_SQL = `with input as (
       (t.cadre_id = r.cadre_id and t.mode = r.mode and t.title = r.title and t.hours = r.hours and t.days = r.days
         and t.sessions is not distinct from r.sessions and t.start_date = r.start_date and t.end_date = r.end_date
         and t.class_id is not distinct from r.class_pk and t.course_id is not distinct from r.course_pk) as same
-    from resolved r left join training_record t on t.platform_id = ? and t.external_id = r.external_id),
+    -- One unique-index probe per row (a lateral with limit 1 cannot turn into a scan of every
+    -- record the platform has, whatever the statistics say).
+    from resolved r left join lateral (
+      select x.* from training_record x where x.platform_id = ? and x.external_id = r.external_id limit 1) t on true),
   classified as (
     select k.*,
       case when k.existing_id is not null then case when k.same then 'UNCHANGED' else 'CONFLICT' end
