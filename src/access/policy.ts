@@ -16,10 +16,6 @@ export enum Classification {
 
 const RANK: Record<Classification, number> = { PUBLIC: 0, INTERNAL: 1, SENSITIVE: 2, RESTRICTED: 3 };
 
-export function rankOf(c: Classification): number {
-  return RANK[c];
-}
-
 const P = Classification.PUBLIC;
 const I = Classification.INTERNAL;
 const S = Classification.SENSITIVE;
