@@ -66,11 +66,13 @@ export class Loaders {
     const sel = selectionFor(model, fields);
     return this.get<R[]>(`fk:${model.type}:${fkColumn}:${limit}:${order}:${sel.key}`, async (keys) => {
       const params = new Params();
-      const where = this.scoped(model, params, [`t.${fkColumn} = any(${params.add(keys)}::int[])`, ...unarchived(model)], fkColumn);
+      // One index probe per parent (lateral, limit): no window over every child of the page.
+      const keysParam = params.add(keys);
+      const where = this.scoped(model, params, [`t.${fkColumn} = k.key`, ...unarchived(model)], fkColumn);
       const sql =
-        `select * from (select ${sel.list}, t.${fkColumn} as "__key", ` +
-        `row_number() over (partition by t.${fkColumn} order by ${order}) as "__n" from ${model.table} t where ${where}) x ` +
-        `where x."__n" <= ${params.add(limit)} order by x."__key", x."__n"`;
+        `select x.* from unnest(${keysParam}::int[]) with ordinality as k(key, ord) cross join lateral (` +
+        `select ${sel.list}, k.key as "__key", row_number() over (order by ${order}) as "__n" from ${model.table} t ` +
+        `where ${where} order by ${order} limit ${params.add(limit)}) x order by k.ord, x."__n"`;
       return group(keys, finishRows<R & { __key: number }>(model, await this.db.query(sql, params.values)));
     }).load(key);
   }
@@ -94,12 +96,13 @@ export class Loaders {
     const sel = selectionFor(model, fields);
     return this.get<R[]>(`m2m:${model.type}:${pivot.table}:${pivot.ownerColumn}:${limit}:${sel.key}`, async (keys) => {
       const params = new Params();
-      const where = this.scoped(model, params, [`p.${pivot.ownerColumn} = any(${params.add(keys)}::int[])`, ...unarchived(model)]);
+      const keysParam = params.add(keys);
+      const where = this.scoped(model, params, [`p.${pivot.ownerColumn} = k.key`, ...unarchived(model)]);
       const sql =
-        `select * from (select ${sel.list}, p.${pivot.ownerColumn} as "__key", ` +
-        `row_number() over (partition by p.${pivot.ownerColumn} order by ${NESTED_ORDER}) as "__n" ` +
-        `from ${pivot.table} p join ${model.table} t on t.id = p.${pivot.targetColumn} where ${where}) x ` +
-        `where x."__n" <= ${params.add(limit)} order by x."__key", x."__n"`;
+        `select x.* from unnest(${keysParam}::int[]) with ordinality as k(key, ord) cross join lateral (` +
+        `select ${sel.list}, k.key as "__key", row_number() over (order by ${NESTED_ORDER}) as "__n" from ${pivot.table} p ` +
+        `join ${model.table} t on t.id = p.${pivot.targetColumn} where ${where} order by ${NESTED_ORDER} limit ${params.add(limit)}) x ` +
+        `order by k.ord, x."__n"`;
       return group(keys, finishRows<R & { __key: number }>(model, await this.db.query(sql, params.values)));
     }).load(key);
   }
