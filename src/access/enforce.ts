@@ -8,7 +8,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { ForbiddenError } from '../app/errors';
-import { Classification, decideField, FIELD_CLASSIFICATION, MASKS, MUTATION_POLICY, QUERY_POLICY, type FieldDecision } from './policy';
+import { Classification, decideField, FIELD_CLASSIFICATION, MASKS, MUTATION_POLICY, QUERY_POLICY } from './policy';
 import { agencyPk } from './agency';
 import { Role, type Viewer } from './viewer';
 

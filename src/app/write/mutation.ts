@@ -188,3 +188,24 @@ export async function readBack<R extends Row>(ctx: Context, model: ReadModel, pk
   if (!row) throw NotFoundError.forEntity(model.type, pk);
   return row;
 }
+
+/**
+ * Adds a row whose unique key may already be held by an archived row (awards, pool memberships,
+ * nominations keep their history): a live row is a CONFLICT naming `what`, an archived one is
+ * revived by `revive`, and otherwise `create` makes a new one.
+ */
+export async function reviveOrCreate<E extends BaseEntity>(
+  em: EntityManager,
+  entity: EntityClass<E>,
+  where: Record<string, unknown>,
+  what: string,
+  revive: (row: E) => void | Promise<void>,
+  create: () => E | Promise<E>,
+): Promise<E> {
+  const found = (await em.findOne(entity, where as never)) as E | null;
+  if (found && !found.archivedAt) throw ConflictError.duplicate(what);
+  if (!found) return create();
+  found.archivedAt = null;
+  await revive(found);
+  return found;
+}

@@ -1,11 +1,11 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../app/context';
-import { BadInputError, ConflictError } from '../../app/errors';
+import { BadInputError } from '../../app/errors';
 import { connectionType } from '../../app/read/connection';
 import { listArgs, orderByEnum, type ListArgsShape } from '../../app/read/list-args';
 import { ArchiveInput } from '../../app/write/inputs';
-import { archiveRecord, assignDefined, audit, blameConstraint, inTransaction, loadForUpdate, readBack, reference, validateInput } from '../../app/write/mutation';
+import { archiveRecord, assignDefined, audit, blameConstraint, inTransaction, loadForUpdate, readBack, reference, validateInput, reviveOrCreate } from '../../app/write/mutation';
 import { Cadre } from '../cadre/cadre.type';
 import { CadreModel } from '../cadre/cadre.loaders';
 import { CadreEntity } from '../cadre/cadre.entity';
@@ -68,15 +68,21 @@ export class TrainingAssignmentResolver {
       if (cadre.archivedAt) throw BadInputError.invalid('input.cadreId', 'the cadre is archived');
       const trainingClass = await reference(em, TrainingClassEntity, 'TrainingClass', input.classId, 'input.classId');
       if (trainingClass.archivedAt) throw BadInputError.invalid('input.classId', 'the class is archived');
-      let assignment = await em.findOne(TrainingAssignmentEntity, { cadre, trainingClass });
-      if (assignment && !assignment.archivedAt) throw ConflictError.duplicate('A training assignment of this cadre to this class');
-      await assertSeatFree(em, trainingClass.id, trainingClass.capacity, 'input.classId');
-      if (assignment) {
-        // The (cadre, class) pair is unique even among archived rows: a withdrawn nomination is renewed.
-        Object.assign(assignment, { archivedAt: null, status: AssignmentStatus.NOMINATED, decidedBy: null, decidedAt: null, note: input.note ?? null });
-      } else {
-        assignment = em.create(TrainingAssignmentEntity, { cadre, trainingClass, status: AssignmentStatus.NOMINATED, note: input.note ?? null });
-      }
+      // The (cadre, class) pair is unique even among archived rows: a withdrawn nomination is renewed.
+      const assignment = await reviveOrCreate(
+        em,
+        TrainingAssignmentEntity,
+        { cadre, trainingClass },
+        'A training assignment of this cadre to this class',
+        async (a) => {
+          await assertSeatFree(em, trainingClass.id, trainingClass.capacity, 'input.classId');
+          Object.assign(a, { status: AssignmentStatus.NOMINATED, decidedBy: null, decidedAt: null, note: input.note ?? null });
+        },
+        async () => {
+          await assertSeatFree(em, trainingClass.id, trainingClass.capacity, 'input.classId');
+          return em.create(TrainingAssignmentEntity, { cadre, trainingClass, status: AssignmentStatus.NOMINATED, note: input.note ?? null });
+        },
+      );
       await em.flush();
       audit(em, ctx, 'CREATE', 'TrainingAssignment', [assignment.id], Object.keys(input));
       await em.flush();

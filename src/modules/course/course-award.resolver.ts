@@ -2,9 +2,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { toGlobalId } from '../../app/read/ids';
-import { ConflictError } from '../../app/errors';
 import { ArchiveInput } from '../../app/write/inputs';
-import { archiveRecord, audit, blameConstraint, inTransaction, readBack, reference, validateInput } from '../../app/write/mutation';
+import { archiveRecord, audit, blameConstraint, inTransaction, readBack, reference, validateInput, reviveOrCreate } from '../../app/write/mutation';
 import { CourseAwardEntity, CourseEntity } from './course.entity';
 import { AddCourseAwardInput } from './course.inputs';
 import { CourseAwardModel, CourseModel } from './course.loaders';
@@ -35,14 +34,14 @@ export class CourseAwardResolver {
     const [awardPk, coursePk] = await inTransaction(ctx, async (em) => {
       const course = await reference(em, CourseEntity, 'Course', input.courseId, 'input.courseId');
       // A removed award stays as an archived row; recording the same award again revives it.
-      let award = await em.findOne(CourseAwardEntity, { course, name: input.name, year: input.year });
-      if (award && !award.archivedAt) throw ConflictError.duplicate('This award of the course');
-      if (award) {
-        award.archivedAt = null;
-        award.level = input.level;
-      } else {
-        award = em.create(CourseAwardEntity, { course, name: input.name, level: input.level, year: input.year });
-      }
+      const award = await reviveOrCreate(
+        em,
+        CourseAwardEntity,
+        { course, name: input.name, year: input.year },
+        'This award of the course',
+        (a) => void (a.level = input.level),
+        () => em.create(CourseAwardEntity, { course, name: input.name, level: input.level, year: input.year }),
+      );
       await em.flush();
       audit(em, ctx, 'ADD_AWARD', 'CourseAward', [toGlobalId('CourseAward', award.id), toGlobalId('Course', course.id)], Object.keys(input));
       await em.flush();

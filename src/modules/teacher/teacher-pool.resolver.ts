@@ -2,9 +2,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { toGlobalId } from '../../app/read/ids';
-import { ConflictError } from '../../app/errors';
 import { ArchiveInput } from '../../app/write/inputs';
-import { archiveRecord, audit, blameConstraint, inTransaction, readBack, reference, validateInput } from '../../app/write/mutation';
+import { archiveRecord, audit, blameConstraint, inTransaction, readBack, reference, validateInput, reviveOrCreate } from '../../app/write/mutation';
 import { Institution } from '../institution/institution.type';
 import { InstitutionModel } from '../institution/institution.loaders';
 import { InstitutionEntity } from '../institution/institution.entity';
@@ -47,14 +46,16 @@ export class TeacherPoolMembershipResolver {
       const teacher = await reference(em, TeacherEntity, 'Teacher', input.teacherId, 'input.teacherId');
       const publisher = await reference(em, InstitutionEntity, 'Institution', input.publisherId, 'input.publisherId');
       // A removed membership stays as an archived row (its history); joining the same pool again revives it.
-      let membership = await em.findOne(TeacherPoolMembershipEntity, { teacher, publisher, year: input.year });
-      if (membership && !membership.archivedAt) throw ConflictError.duplicate('This teacher\'s membership of that pool');
-      if (membership) {
-        membership.archivedAt = null;
-        if (input.poolName !== undefined) membership.poolName = input.poolName;
-      } else {
-        membership = em.create(TeacherPoolMembershipEntity, { teacher, publisher, year: input.year, poolName: input.poolName ?? null });
-      }
+      const membership = await reviveOrCreate(
+        em,
+        TeacherPoolMembershipEntity,
+        { teacher, publisher, year: input.year },
+        'This teacher\'s membership of that pool',
+        (m) => {
+          if (input.poolName !== undefined) m.poolName = input.poolName;
+        },
+        () => em.create(TeacherPoolMembershipEntity, { teacher, publisher, year: input.year, poolName: input.poolName ?? null }),
+      );
       await em.flush();
       audit(em, ctx, 'ADD_TO_POOL', 'TeacherPoolMembership', [toGlobalId('TeacherPoolMembership', membership.id), toGlobalId('Teacher', teacher.id)], Object.keys(input));
       await em.flush();

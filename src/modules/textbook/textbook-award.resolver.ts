@@ -2,9 +2,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { toGlobalId } from '../../app/read/ids';
-import { ConflictError } from '../../app/errors';
 import { ArchiveInput } from '../../app/write/inputs';
-import { archiveRecord, audit, blameConstraint, inTransaction, readBack, reference, validateInput } from '../../app/write/mutation';
+import { archiveRecord, audit, blameConstraint, inTransaction, readBack, reference, validateInput, reviveOrCreate } from '../../app/write/mutation';
 import { TextbookAwardEntity, TextbookEntity } from './textbook.entity';
 import { AddTextbookAwardInput } from './textbook.inputs';
 import { TextbookAwardModel, TextbookModel } from './textbook.loaders';
@@ -35,14 +34,14 @@ export class TextbookAwardResolver {
     const [awardPk, textbookPk] = await inTransaction(ctx, async (em) => {
       const textbook = await reference(em, TextbookEntity, 'Textbook', input.textbookId, 'input.textbookId');
       // A removed award stays as an archived row; recording the same award again revives it.
-      let award = await em.findOne(TextbookAwardEntity, { textbook, name: input.name, year: input.year });
-      if (award && !award.archivedAt) throw ConflictError.duplicate('This award of the textbook');
-      if (award) {
-        award.archivedAt = null;
-        award.level = input.level;
-      } else {
-        award = em.create(TextbookAwardEntity, { textbook, name: input.name, level: input.level, year: input.year });
-      }
+      const award = await reviveOrCreate(
+        em,
+        TextbookAwardEntity,
+        { textbook, name: input.name, year: input.year },
+        'This award of the textbook',
+        (a) => void (a.level = input.level),
+        () => em.create(TextbookAwardEntity, { textbook, name: input.name, level: input.level, year: input.year }),
+      );
       await em.flush();
       audit(em, ctx, 'ADD_AWARD', 'TextbookAward', [toGlobalId('TextbookAward', award.id), toGlobalId('Textbook', textbook.id)], Object.keys(input));
       await em.flush();
