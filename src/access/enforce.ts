@@ -1,5 +1,8 @@
 import {
   defaultFieldResolver,
+  GraphQLError,
+  responsePathAsArray,
+  type GraphQLResolveInfo,
   getNullableType,
   isIntrospectionType,
   isObjectType,
@@ -25,9 +28,38 @@ export class RestrictedReads {
   }
 }
 
+/**
+ * Fields an operation was denied, one entry per selection (per place in the compiled operation),
+ * not per row: the first row's path is kept and the rows are counted. A denied field under 10,000
+ * rows costs one map lookup per row and one error in the response.
+ */
+export class Denials {
+  private readonly bySelection = new Map<unknown, { path: (string | number)[]; type: string; field: string; rows: number }>();
+
+  note(info: GraphQLResolveInfo, type: string, field: string): null {
+    const seen = this.bySelection.get(info.fieldNodes);
+    if (seen) seen.rows++;
+    else this.bySelection.set(info.fieldNodes, { path: responsePathAsArray(info.path), type, field, rows: 1 });
+    return null;
+  }
+
+  /** One FORBIDDEN error per denied selection, at the path of its first row, in the order met. */
+  errors(): GraphQLError[] {
+    return [...this.bySelection.values()].map(({ path, type, field, rows }) => {
+      const original = ForbiddenError.field(`${type}.${field}`, rows);
+      return new GraphQLError(original.message, { path, originalError: original, extensions: original.extensions });
+    });
+  }
+
+  get size(): number {
+    return this.bySelection.size;
+  }
+}
+
 interface AccessContext {
   viewer: Viewer;
   restrictedReads: RestrictedReads;
+  denials: Denials;
 }
 
 /** Row ownership for OWN_ROWS decisions: the rows of the viewer's own institution. */
@@ -73,10 +105,12 @@ function guardFor(role: Role, typeName: string, field: GraphQLField<unknown, unk
     case 'OWN_ROWS': {
       const ownRow = OWN_ROW_CHECKS[typeName];
       return (source, args, ctx, info) =>
-        ownRow?.(source as Record<string, unknown>, (ctx as AccessContext).viewer) ? base(source, args, ctx, info) : forbidden(typeName, name);
+        ownRow?.(source as Record<string, unknown>, (ctx as AccessContext).viewer)
+          ? base(source, args, ctx, info)
+          : (ctx as AccessContext).denials.note(info, typeName, name);
     }
     default:
-      return () => forbidden(typeName, name);
+      return (_source, _args, ctx, info) => (ctx as AccessContext).denials.note(info, typeName, name);
   }
 }
 

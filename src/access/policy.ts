@@ -248,7 +248,8 @@ export const FIELD_CLASSIFICATION: Readonly<Record<string, Readonly<Record<strin
   PageInfo: { hasNextPage: P, hasPreviousPage: P, startCursor: P, endCursor: P },
   EnumType: { name: P, description: P, values: P },
   EnumValueLabel: { value: P, label: P },
-  Me: { subject: P, role: P, agency: P, region: P, sector: P, permissions: P },
+  Me: { subject: P, role: P, agency: P, region: P, sector: P, permissions: P, limits: P },
+  OperationLimits: { depth: P, aliases: P, rootFields: P, directives: P, tokens: P, cost: P, errors: P },
 };
 
 /** Types generated around read types (connections, edges, mutation payloads) carry only PUBLIC plumbing. */

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { loadLimits, type LimitsConfig } from '../access/limits';
 
 /** Runtime configuration, read once from the environment (see the README's configuration table). */
 export interface Config {
@@ -26,6 +27,8 @@ export interface Config {
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   maxPageSize: number;
   defaultPageSize: number;
+  /** Operation limits per role, the error budget and introspection (access/limits.ts). */
+  limits: LimitsConfig;
 }
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..', ...(__dirname.includes(`${path.sep}dist${path.sep}`) ? ['..'] : []));
@@ -54,6 +57,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: (env.LOG_LEVEL as Config['logLevel']) ?? 'info',
     maxPageSize: 100,
     defaultPageSize: 20,
+    limits: loadLimits(env),
   };
 }
 

@@ -2,7 +2,8 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Pool } from 'pg';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Viewer } from '../access/viewer';
-import { RestrictedReads } from '../access/enforce';
+import { Denials, RestrictedReads } from '../access/enforce';
+import type { OperationLimits } from '../access/limits';
 import { NotFoundError } from './errors';
 import { listConnection, type ConnectionShape, type ListRequest } from './read/connection';
 import { lookupPk } from './read/ids';
@@ -45,9 +46,13 @@ export interface Context {
   readonly em: EntityManager;
   /** RESTRICTED fields this operation read, written to the audit log before the response leaves. */
   restrictedReads: RestrictedReads;
+  /** Fields this operation was denied, reported once per selection (see access/enforce.ts). */
+  denials: Denials;
+  /** The operation limits of the viewer's role (`me { limits }`). */
+  limits: OperationLimits;
 }
 
-export function createContext(args: { requestId: string; viewer: Viewer; orm: MikroORM; readPool: Pool }): Context {
+export function createContext(args: { requestId: string; viewer: Viewer; orm: MikroORM; readPool: Pool; limits: OperationLimits }): Context {
   let em: EntityManager | undefined;
   return {
     requestId: args.requestId,
@@ -55,6 +60,8 @@ export function createContext(args: { requestId: string; viewer: Viewer; orm: Mi
     orm: args.orm,
     read: new ReadContext(args.readPool, args.viewer),
     restrictedReads: new RestrictedReads(),
+    denials: new Denials(),
+    limits: args.limits,
     get em() {
       em ??= args.orm.em.fork({ clear: true, useContext: false });
       return em;

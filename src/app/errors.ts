@@ -1,4 +1,4 @@
-import { GraphQLError, parse, visit, type ASTNode, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, Lexer, parse, Source, TokenKind, visit, type ASTNode, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 
 /** The public error contract (DESIGN §5): every error a client sees carries one of these codes. */
@@ -61,11 +61,25 @@ export class ConflictError extends PublicError {
 }
 
 export class ForbiddenError extends PublicError {
-  static field(path: string): ForbiddenError {
-    return new ForbiddenError(`Your role may not read ${path}.`, ErrorCode.FORBIDDEN);
+  /** `rows`: how many rows of one selection were denied (one error stands for all of them). */
+  static field(path: string, rows = 1): ForbiddenError {
+    const all = rows > 1 ? ` (denied on all ${rows} rows of this selection; this error stands for each of them)` : '';
+    return new ForbiddenError(`Your role may not read ${path}${all}.`, ErrorCode.FORBIDDEN, rows > 1 ? { rows } : {});
   }
   static action(what: string): ForbiddenError {
     return new ForbiddenError(`Your role may not ${what}.`, ErrorCode.FORBIDDEN);
+  }
+}
+
+/** An operation over one of its role's limits: refused before execution (HTTP 400), naming the limit. */
+export class QueryTooComplexError extends PublicError {
+  constructor(limit: string, value: number, allowed: number, what: string) {
+    super(`The operation's ${what} is ${value}; your role allows at most ${allowed} (limit ${limit}).`, ErrorCode.QUERY_TOO_COMPLEX, {
+      limit,
+      value,
+      allowed,
+      http: { status: 400 },
+    });
   }
 }
 
@@ -124,6 +138,20 @@ function literalInputPath(error: unknown): string | undefined {
   return found;
 }
 
+const TOO_MANY_TOKENS = /Document contains more that (\d+) tokens\. Parsing aborted\./;
+
+/** Tokens of a document the parser refused for its length (lexing stops at the first lexical error). */
+function countTokensLoosely(body: string): number {
+  const lexer = new Lexer(new Source(body));
+  let n = 0;
+  try {
+    while (lexer.advance().kind !== TokenKind.EOF) n++;
+  } catch {
+    // counted up to the first character the lexer refuses
+  }
+  return n;
+}
+
 /** Errors raised by GraphQL itself before execution (syntax, validation, variable coercion): safe to show. */
 function isGraphQLClientError(formatted: GraphQLFormattedError): boolean {
   const code = formatted.extensions?.code;
@@ -138,8 +166,20 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = unwrapResolverError(error);
   const base = { locations: formatted.locations, path: formatted.path };
   if (original instanceof PublicError) {
-    const { stacktrace: _s, ...ext } = (original.extensions ?? {}) as Record<string, unknown>;
+    const { stacktrace: _s, http: _h, ...ext } = (original.extensions ?? {}) as Record<string, unknown>;
     return { ...base, message: original.message, extensions: ext };
+  }
+  const tokens = TOO_MANY_TOKENS.exec(formatted.message);
+  if (tokens) {
+    // The parser's own cap (the largest of the roles' token limits): count the rest for the client.
+    const body = (error as GraphQLError)?.source?.body;
+    const value = body ? countTokensLoosely(body) : Number(tokens[1]) + 1;
+    const allowed = Number(tokens[1]);
+    return {
+      ...base,
+      message: `The operation's token count is ${value}; at most ${allowed} are accepted (limit tokens).`,
+      extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: 'tokens', value, allowed },
+    };
   }
   if (isGraphQLClientError(formatted)) {
     const code = APOLLO_CLIENT_CODES[formatted.extensions!.code as string];

@@ -1,26 +1,31 @@
-import { execute, GraphQLError, getVariableValues, printSchema, visit, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import {
+  execute,
+  GraphQLError,
+  getVariableValues,
+  printSchema,
+  visit,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { GatewayExecutor, GatewayInterface, GatewaySchemaLoadOrUpdateCallback } from '@apollo/server-gateway-interface';
-import { BadInputError } from './errors';
+import { LRUCache } from 'lru-cache';
+import { BadInputError, ErrorCode, PublicError } from './errors';
 import { contractSchema } from '../access/contracts';
+import type { Denials } from '../access/enforce';
 import type { Role, Viewer } from '../access/viewer';
+import { isIntrospectionField, rootFields, withRootFields } from './limits/operation-shape';
 
-/** A small LRU of compiled documents, so a hostile client cannot grow memory without bound. */
-class Lru<V> {
-  private readonly map = new Map<string, V>();
-  constructor(private readonly max: number) {}
-  get(key: string): V | undefined {
-    const v = this.map.get(key);
-    if (v !== undefined) {
-      this.map.delete(key);
-      this.map.set(key, v);
-    }
-    return v;
-  }
-  set(key: string, value: V): void {
-    if (this.map.size >= this.max) this.map.delete(this.map.keys().next().value as string);
-    this.map.set(key, value);
-  }
+interface Compiled {
+  query: CompiledQuery;
+  argOfVariable: Map<string, string>;
+}
+
+interface ExecutionContext {
+  viewer: Viewer;
+  denials: Denials;
 }
 
 /**
@@ -47,15 +52,18 @@ function wrapErrors(result: ExecutionResult): ExecutionResult {
  * executes with graphql-jit, compiling each document once.
  */
 export class JitGateway implements GatewayInterface {
-  private readonly cache = new Lru<{ query: CompiledQuery; argOfVariable: Map<string, string> }>(1000);
+  /** Compiled documents, bounded so that a hostile client cannot grow memory without bound. */
+  private readonly cache = new LRUCache<string, Compiled>({ max: 1000 });
 
   /**
    * `schema` is the one clients see (and Apollo validates against); `roleSchemas` hold each role's
-   * access decisions, and each operation is compiled once per role against its own.
+   * access decisions, and each operation is compiled once per role against its own. `maxErrors`
+   * is each role's error budget per response.
    */
   constructor(
     private readonly schema: GraphQLSchema,
     private readonly roleSchemas: ReadonlyMap<Role, GraphQLSchema>,
+    private readonly maxErrors: (role: Role) => number = () => 100,
   ) {}
 
   async load(): Promise<{ executor: GatewayExecutor }> {
@@ -70,34 +78,102 @@ export class JitGateway implements GatewayInterface {
   async stop(): Promise<void> {}
 
   private async execute(rc: Parameters<GatewayExecutor>[0]): Promise<ExecutionResult> {
-    const role = (rc.context as { viewer: Viewer }).viewer.role;
-    const key = `${role}:${rc.queryHash}:${rc.operationName ?? ''}`;
+    const ctx = rc.context as unknown as ExecutionContext;
+    const role = ctx.viewer.role;
+    const variables = rc.request.variables ?? {};
+    const roots = rootFields(rc.document, rc.operation);
+    let result: ExecutionResult;
+    if (!roots.some(isIntrospectionField)) {
+      result = await this.run(`${role}:${rc.queryHash}:${rc.operationName ?? ''}`, rc.document, rc.operation, rc, variables);
+    } else {
+      result = await this.runWithIntrospection(rc, roots, variables);
+    }
+    return this.finish(result, ctx);
+  }
+
+  /** Compiles (once per role and document) and runs an operation with graphql-jit. */
+  private async run(
+    key: string,
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    rc: Parameters<GatewayExecutor>[0],
+    variables: Record<string, unknown>,
+  ): Promise<ExecutionResult> {
+    const role = (rc.context as unknown as ExecutionContext).viewer.role;
     let entry = this.cache.get(key);
     if (!entry) {
-      const c = compileQuery(this.roleSchemas.get(role)!, rc.document, rc.operationName ?? undefined);
+      const c = compileQuery(this.roleSchemas.get(role)!, document, rc.operationName ?? undefined);
       if (!isCompiledQuery(c)) return { errors: (c.errors ?? []).map((e) => new BadInputError(e.message, 'query')) };
-      entry = { query: c, argOfVariable: argumentsOfVariables(rc.operation) };
+      entry = { query: c, argOfVariable: argumentsOfVariables(operation) };
       this.cache.set(key, entry);
-    }
-    const variables = rc.request.variables ?? {};
-    if (isIntrospectionOnly(rc.operation)) {
-      // Introspection shows the caller's contract: only what its role can use.
-      return execute({ schema: contractSchema(this.schema, role), document: rc.document, operationName: rc.operationName ?? undefined, variableValues: variables });
     }
     const result = await entry.query.query(undefined, rc.context, variables);
     if (result.errors?.length && result.data === undefined) {
       // Variable coercion failed before execution. graphql-js words it with the input path
       // ("at \"input.birthDate\""); graphql-jit does not, so ask graphql-js — only on this path.
-      const coerced = getVariableValues(this.schema, rc.operation.variableDefinitions ?? [], variables, { maxErrors: 20 });
+      const coerced = getVariableValues(this.schema, operation.variableDefinitions ?? [], variables, { maxErrors: 20 });
       const errors = coerced.errors ?? result.errors;
-      return { errors: errors.map((e) => new BadInputError(e.message, variablePath(e.message, entry!.argOfVariable))) };
+      return { errors: errors.map((e) => new BadInputError(e.message, variablePath(e.message, entry.argOfVariable))) };
     }
     return wrapErrors(result);
   }
-}
 
-function isIntrospectionOnly(operation: OperationDefinitionNode): boolean {
-  return operation.selectionSet.selections.every((s) => s.kind === 'Field' && s.name.value.startsWith('__'));
+  /**
+   * `__schema` and `__type` always describe the caller's contract, whatever else the operation
+   * selects: those root fields run against the role's contract schema (graphql-js), the others
+   * as usual (graphql-jit), and the two results are merged in the operation's order.
+   */
+  private async runWithIntrospection(
+    rc: Parameters<GatewayExecutor>[0],
+    roots: ReturnType<typeof rootFields>,
+    variables: Record<string, unknown>,
+  ): Promise<ExecutionResult> {
+    const role = (rc.context as unknown as ExecutionContext).viewer.role;
+    const contract = contractSchema(this.schema, role);
+    const operationName = rc.operationName ?? undefined;
+    const introspective = roots.filter(isIntrospectionField);
+    const data = roots.filter((f) => !isIntrospectionField(f) && f.name.value !== '__typename');
+    if (!data.length) return execute({ schema: contract, document: rc.document, operationName, variableValues: variables });
+
+    const others = roots.filter((f) => !isIntrospectionField(f));
+    const [intro, rest] = await Promise.all([
+      execute({ schema: contract, document: withRootFields(rc.document, rc.operation, introspective), operationName, variableValues: variables }),
+      this.run(`${role}:${rc.queryHash}:${rc.operationName ?? ''}:data`, withRootFields(rc.document, rc.operation, others), rc.operation, rc, variables),
+    ]);
+    const errors = [...(intro.errors ?? []), ...(rest.errors ?? [])];
+    if (intro.data == null || rest.data == null) return { data: null, errors };
+    const merged: Record<string, unknown> = {};
+    for (const f of roots) {
+      const key = f.alias?.value ?? f.name.value;
+      if (key in merged) continue;
+      if (key in intro.data) merged[key] = intro.data[key];
+      else if (key in rest.data) merged[key] = rest.data[key];
+    }
+    return errors.length ? { data: merged, errors } : { data: merged };
+  }
+
+  /**
+   * Adds the operation's denials (one error per denied selection) and keeps the response within
+   * the role's error budget: past it, one last error says how many were dropped.
+   */
+  private finish(result: ExecutionResult, ctx: ExecutionContext): ExecutionResult {
+    const denied = ctx.denials.size ? ctx.denials.errors() : [];
+    const errors = [...(result.errors ?? []), ...denied];
+    if (!errors.length) return result;
+    const budget = this.maxErrors(ctx.viewer.role);
+    if (errors.length <= budget) return { ...result, errors };
+    const kept = errors.slice(0, Math.max(0, budget - 1));
+    const dropped = errors.length - kept.length;
+    const first = errors[kept.length];
+    const code = (first.extensions?.code as ErrorCode | undefined) ?? ErrorCode.INTERNAL_SERVER_ERROR;
+    kept.push(
+      new PublicError(`${dropped} more errors were left out: a response carries at most ${budget} errors.`, code, {
+        dropped,
+        budget,
+      }),
+    );
+    return { ...result, errors: kept };
+  }
 }
 
 /** Maps each variable to the argument it feeds (`$in` → `input`), so errors name the input path. */

@@ -26,6 +26,7 @@ function parseDate(value: unknown): string {
 /** 日期: an ISO calendar date, `YYYY-MM-DD`, without time zone. */
 export const DateScalar = new GraphQLScalarType({
   name: 'Date',
+  specifiedByURL: 'https://www.rfc-editor.org/rfc/rfc3339#section-5.6',
   description: '日期 (ISO calendar date, YYYY-MM-DD)',
   serialize(value) {
     // Read rows carry dates as PostgreSQL's own YYYY-MM-DD text: nothing to check on the way out.
@@ -51,6 +52,7 @@ function parseDateTime(value: unknown): Date {
 /** 时间: an ISO 8601 timestamp with zone. */
 export const DateTimeScalar = new GraphQLScalarType({
   name: 'DateTime',
+  specifiedByURL: 'https://www.rfc-editor.org/rfc/rfc3339#section-5.6',
   description: '时间 (ISO 8601 timestamp, UTC)',
   serialize(value) {
     if (value instanceof Date) return value.toISOString();

@@ -16,7 +16,6 @@ function buildBase(): Promise<GraphQLSchema> {
     emitSchemaFile: false,
     scalarsMap: [],
     orphanedTypes: [],
-    directives: [],
   });
 }
 

@@ -19,6 +19,8 @@ import { JitGateway } from './jit-gateway';
 import type { Logger } from './logger';
 import { createReadPool } from './read/sql';
 import { buildHubSchema, buildRoleSchemas } from './schema';
+import { contractErrorsPlugin } from './contract-errors.plugin';
+import { createOperationLimiter, operationLimitsPlugin } from './limits/operation-limits.plugin';
 
 export interface Hub {
   app: express.Express;
@@ -120,8 +122,12 @@ export async function createHub(opts: { config: Config; databaseUrl: string; orm
   const readPool = createReadPool(opts.databaseUrl);
   const verifier = createVerifier(config);
 
+  const limits = config.limits;
+  const limiter = createOperationLimiter(limits, { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize });
   const apollo = new ApolloServer<Context>({
-    gateway: new JitGateway(schema, await buildRoleSchemas()),
+    gateway: new JitGateway(schema, await buildRoleSchemas(), (role) => limits.byRole[role].errors),
+    // The parser stops at the largest token limit of any role; each role's own is checked after.
+    parseOptions: { maxTokens: limits.parserMaxTokens },
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
@@ -134,13 +140,15 @@ export async function createHub(opts: { config: Config; databaseUrl: string; orm
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      operationLimitsPlugin(limiter),
+      contractErrorsPlugin(() => schema),
       auditReadsPlugin(orm, log),
       loggingPlugin(log),
     ],
   });
   await apollo.start();
 
-  const contextFor = (viewer: Viewer, requestId: string = randomUUID()): Context => createContext({ requestId, viewer, orm, readPool });
+  const contextFor = (viewer: Viewer, requestId: string = randomUUID()): Context => createContext({ requestId, viewer, orm, readPool, limits: limits.byRole[viewer.role] });
 
   const app = express();
   app.disable('x-powered-by');

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, Info, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, Info, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { permissionsOf } from '../../access/contracts';
 import type { Context } from '../../app/context';
@@ -26,6 +26,35 @@ class EnumTypeInfo {
   values!: EnumValueLabelType[];
 }
 
+@ObjectType('OperationLimits', {
+  description: '操作限额 (what one operation of your role may ask: checked before it runs; a breach is QUERY_TOO_COMPLEX naming the limit)',
+  simpleResolvers: true,
+})
+class OperationLimitsType {
+  @Field(() => Int, { description: '最大嵌套深度 (deepest field nesting; fragments add no level)' })
+  depth!: number;
+
+  @Field(() => Int, { description: '最多别名数 (aliased fields per operation)' })
+  aliases!: number;
+
+  @Field(() => Int, { description: '最多根字段数 (root fields per operation)' })
+  rootFields!: number;
+
+  @Field(() => Int, { description: '最多指令数 (directives per document)' })
+  directives!: number;
+
+  @Field(() => Int, { description: '最多词法单元数 (lexical tokens per document)' })
+  tokens!: number;
+
+  @Field(() => Int, {
+    description: '最大估算成本 (estimated cost: each field 1, reports more; each list multiplies its contents by first, or by its default 20 at the root and 100 below)',
+  })
+  cost!: number;
+
+  @Field(() => Int, { description: '每次响应最多错误数 (errors per response; past it one error counts the rest)' })
+  errors!: number;
+}
+
 @ObjectType('Me', { description: '当前身份 (who the token says you are)', simpleResolvers: true })
 class Me {
   @Field({ description: '主体 (token subject)' })
@@ -47,6 +76,9 @@ class Me {
     description: '权限 (what you may do: `query:x` and `mutation:x` you may call, `mask:Type.field` you see masked, `deny:Type.field` you may not read, `own:Type.field` you read on your own rows only)',
   })
   permissions!: string[];
+
+  @Field(() => OperationLimitsType, { description: '操作限额 (the operation limits of your role)' })
+  limits!: OperationLimitsType;
 }
 
 @Resolver()
@@ -60,6 +92,6 @@ export class MetaResolver {
   @Query(() => Me, { description: '当前身份 (the identity of the caller)' })
   me(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Me {
     const v = ctx.viewer;
-    return { subject: v.subject, role: v.role, agency: v.agency ?? null, region: v.region ?? null, sector: v.sector ?? null, permissions: permissionsOf(info.schema, v.role) };
+    return { subject: v.subject, role: v.role, agency: v.agency ?? null, region: v.region ?? null, sector: v.sector ?? null, permissions: permissionsOf(info.schema, v.role), limits: { ...ctx.limits } };
   }
 }

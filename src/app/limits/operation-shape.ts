@@ -1,0 +1,51 @@
+import { Kind, type DirectiveNode, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+
+export function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
+  const map = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) map.set(d.name.value, d);
+  return map;
+}
+
+/**
+ * The fields an operation selects at its root, through fragment spreads and inline fragments (each
+ * spread of a fragment counted, cycles cut). A fragment's directives are carried down onto its
+ * fields, so the flattened fields mean what the original selection meant (`@include` on an inline
+ * fragment still applies). `@include`/`@skip` are not evaluated: for limits every field counts.
+ */
+export function rootFields(document: DocumentNode, operation: OperationDefinitionNode): FieldNode[] {
+  const fragments = fragmentsOf(document);
+  const out: FieldNode[] = [];
+  const walk = (set: SelectionSetNode, inherited: readonly DirectiveNode[], active: Set<string>) => {
+    for (const s of set.selections) {
+      const directives = [...inherited, ...(s.directives ?? [])];
+      if (s.kind === Kind.FIELD) out.push(inherited.length ? { ...s, directives } : s);
+      else if (s.kind === Kind.INLINE_FRAGMENT) walk(s.selectionSet, directives, active);
+      else {
+        const name = s.name.value;
+        const fragment = fragments.get(name);
+        if (!fragment || active.has(name)) continue;
+        active.add(name);
+        walk(fragment.selectionSet, directives, active);
+        active.delete(name);
+      }
+    }
+  };
+  walk(operation.selectionSet, [], new Set());
+  return out;
+}
+
+const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
+
+/** Whether a root field is schema introspection (`__typename` is not: it names the root type only). */
+export function isIntrospectionField(field: FieldNode): boolean {
+  return INTROSPECTION_ROOTS.has(field.name.value);
+}
+
+/** The document with the operation's root selection replaced by `fields` (fragments kept for nested spreads). */
+export function withRootFields(document: DocumentNode, operation: OperationDefinitionNode, fields: readonly FieldNode[]): DocumentNode {
+  const op: OperationDefinitionNode = { ...operation, selectionSet: { kind: Kind.SELECTION_SET, selections: fields } };
+  return {
+    kind: Kind.DOCUMENT,
+    definitions: [op, ...document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)],
+  };
+}
