@@ -5,22 +5,9 @@ import { toGlobalId } from '../src/app/read/ids';
 import { decideField, FIELD_CLASSIFICATION, isPlumbingType, MUTATION_POLICY, QUERY_POLICY } from '../src/access/policy';
 import { Role, type Viewer } from '../src/access/viewer';
 import { idCardCheckChar } from '../src/modules/cadre/id-card';
+import { PROVINCIAL_SCHOOL, SOE_BUREAU_UNIT, VIEWERS, XM_CADRE, XM_ORG_UNIT, XM_SCHOOL } from './helpers/viewers';
 
-// Demo agencies of the seed (seeds/README.md).
-const XM_ORG_UNIT = 43; // 中共厦门市委组织部
-const SOE_BUREAU_UNIT = 7; // 福建省国资委
-const XM_SCHOOL = 7; // 中共厦门市委党校
-const PROVINCIAL_SCHOOL = 1;
-const XM_CADRE = 1045;
-
-const V: Record<string, Viewer> = {
-  ADMIN: { subject: 'acl-admin', role: Role.ADMIN },
-  ORG_DEPT: { subject: 'acl-xm-org', role: Role.ORG_DEPT, region: '350200', agency: toGlobalId('Unit', XM_ORG_UNIT) },
-  PARTY_SCHOOL: { subject: 'acl-xm-school', role: Role.PARTY_SCHOOL, agency: toGlobalId('Institution', XM_SCHOOL) },
-  INDUSTRY_BUREAU: { subject: 'acl-soe', role: Role.INDUSTRY_BUREAU, sector: 'SOE', agency: toGlobalId('Unit', SOE_BUREAU_UNIT) },
-  REPORTER: { subject: 'acl-reporter', role: Role.REPORTER },
-  CADRE: { subject: 'acl-cadre', role: Role.CADRE, cadre: toGlobalId('Cadre', XM_CADRE) },
-};
+const V: Record<string, Viewer> = VIEWERS;
 const ROLES = Object.keys(V) as (keyof typeof V)[];
 
 /** The list query of each type with a row-scoped or shared list. */

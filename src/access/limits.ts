@@ -43,6 +43,9 @@ export const LIMIT_ENV: Readonly<Record<keyof OperationLimits, string>> = {
  * that passes them finishes in well under 5 s with the process under 1 GB (test/limits.test.ts
  * builds that operation for every role and measures it). The depth admits GraphiQL's full
  * introspection query; the cost admits a page of 100 rows with a relation list of 100 under each.
+ * Tokens bound the work done before execution: parsing, validation and graphql-jit's compilation
+ * all grow with the document (compiling 2,000 tokens takes ~100 ms of one event-loop turn on these
+ * machines; the largest operation of schema/operations has 85 tokens, GraphiQL's introspection ~300).
  * A reporting tool reads aggregates, so its cost ceiling is lower.
  */
 export const DEFAULT_LIMITS: Readonly<OperationLimits> = {
@@ -50,7 +53,7 @@ export const DEFAULT_LIMITS: Readonly<OperationLimits> = {
   aliases: 30,
   rootFields: 20,
   directives: 50,
-  tokens: 5000,
+  tokens: 1000,
   cost: 50_000,
   errors: 100,
 };

@@ -5,6 +5,9 @@ import { types as pgTypes } from 'pg';
 const parsePgTimestamp = pgTypes.getTypeParser(1184, 'text') as (v: string) => Date;
 const PG_TIMESTAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d+)?[+-]\d{2}(:?\d{2})?$/;
 
+/** A PostgreSQL timestamptz in UTC: date, time, optional fraction (truncated to ms, as Date does), `+00`. */
+const PG_UTC = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})(?:\.(\d{1,6}))?\+00$/;
+
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function validDate(s: string): boolean {
@@ -56,7 +59,13 @@ export const DateTimeScalar = new GraphQLScalarType({
   description: '时间 (ISO 8601 timestamp, UTC)',
   serialize(value) {
     if (value instanceof Date) return value.toISOString();
-    if (typeof value === 'string') return (PG_TIMESTAMP.test(value) ? parsePgTimestamp(value) : parseDateTime(value)).toISOString();
+    if (typeof value === 'string') {
+      // PostgreSQL's UTC text is rewritten into ISO form directly: a list of 10,000 rows with three
+      // timestamps each would otherwise spend ~50 ms of one event-loop turn building Dates.
+      const utc = PG_UTC.exec(value);
+      if (utc) return `${utc[1]}T${utc[2]}.${(utc[3] ?? '').padEnd(3, '0').slice(0, 3)}Z`;
+      return (PG_TIMESTAMP.test(value) ? parsePgTimestamp(value) : parseDateTime(value)).toISOString();
+    }
     throw new GraphQLError('DateTime cannot represent this value.');
   },
   parseValue: parseDateTime,

@@ -19,7 +19,10 @@ export function reportingLoader<V>(ctx: Context, key: string, batch: (keys: read
   return loader;
 }
 
+// Building an Intl.DateTimeFormat costs about a quarter of a millisecond: build it once.
+const CHINA_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** Today's date in China (the plan's calendar), `YYYY-MM-DD`. */
 export function todayInChina(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return CHINA_DATE.format(now);
 }

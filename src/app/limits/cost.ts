@@ -67,26 +67,34 @@ export interface CostModel {
 }
 
 /**
- * The estimator: a field costs its weight (1 for a field returning objects, 0 for a scalar: the cost
- * counts the objects an operation can return, each with at most its type's fields and the aliases
- * the alias limit allows) plus what it contains, multiplied by the number of items
- * it can return — its `first` (clamped to the page maximum), or the default page when `first` is
- * absent: 20 for root lists, 100 for relation lists (their default and maximum). A connection's
- * `nodes` and `edges` were already multiplied by the connection's `first`.
+ * The estimator. The cost of an operation is the number of objects it can return, plus the extra
+ * weight of reports ({@link FIELD_COST}):
+ * - a list of objects returns `items` objects, each with what it contains: `items × (1 + inner)`;
+ * - a connection (a root list such as `cadres(first: 100)`) is one object whose `nodes`/`edges`
+ *   hold `first` items: `1 + first × inner`;
+ * - `items` is the field's `first` (clamped to the page maximum), or its default when absent: 20 at
+ *   the root, 100 for relation lists (their default and maximum), {@link UNBOUNDED_LIST_SIZE} for
+ *   a list without `first`, the {@link introspectionSizes} for introspection;
+ * - a scalar costs nothing of its own: an object's scalars are bounded by its type's fields and
+ *   the alias limit. `__Type.ofType` costs nothing either: its chain is as long as a type's
+ *   wrappers (at most three in this schema) and the depth limit bounds what a query can ask.
  */
 export function costEstimator(model: CostModel, queryTypeName: string): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
-    const weight = FIELD_COST[`${type.name}.${field.name}`] ?? (isCompositeType(getNamedType(field.type)) ? 1 : 0);
+    const key = `${type.name}.${field.name}`;
+    const extra = FIELD_COST[key] ?? 0;
+    const unit = isCompositeType(getNamedType(field.type)) && key !== '__Type.ofType' ? 1 : 0;
+    const isList = isListType(getNullableType(field.type));
     let items = 1;
     if (type.name.startsWith('__')) {
-      items = model.introspection[`${type.name}.${field.name}`] ?? 1;
+      items = isList ? (model.introspection[key] ?? 1) : 1;
     } else if (field.args.some((a) => a.name === 'first')) {
       const first = typeof args.first === 'number' ? args.first : type.name === queryTypeName ? model.defaultPageSize : model.maxPageSize;
       items = Math.max(0, Math.min(first, model.maxPageSize));
-    } else if (isListType(getNullableType(field.type)) && isCompositeType(getNamedType(field.type)) && !type.name.endsWith('Connection')) {
+    } else if (isList && unit && !type.name.endsWith('Connection')) {
       items = UNBOUNDED_LIST_SIZE;
     }
-    return weight + items * childComplexity;
+    return isList ? extra + items * (unit + childComplexity) : extra + unit + items * childComplexity;
   };
 }
 

@@ -9,7 +9,7 @@ import type { LimitsConfig, OperationLimits } from '../../access/limits';
 import { Role, type Viewer } from '../../access/viewer';
 import { ErrorCode, ForbiddenError, QueryTooComplexError } from '../errors';
 import { introspectionSizes, MAX_ANALYSED_NODES, operationCost, type CostModel } from './cost';
-import { isIntrospectionField, rootFields } from './operation-shape';
+import { isIntrospectionField, responseKeys, rootFields } from './operation-shape';
 
 /** What a document measures, independent of its variables. */
 interface Shape {
@@ -93,7 +93,7 @@ export function createOperationLimiter(config: LimitsConfig, pageSizes: { defaul
         shape = {
           tokens: countTokens(source),
           ...armorMeasures(schema, document),
-          rootFields: roots.length,
+          rootFields: responseKeys(roots),
           introspection: roots.some(isIntrospectionField),
         };
         if (!operation.variableDefinitions?.length) shape.cost = costOf(schema, modelFor(schema, role), document, operation, undefined, limits);

@@ -7,31 +7,38 @@ export function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinit
 }
 
 /**
- * The fields an operation selects at its root, through fragment spreads and inline fragments (each
- * spread of a fragment counted, cycles cut). A fragment's directives are carried down onto its
- * fields, so the flattened fields mean what the original selection meant (`@include` on an inline
- * fragment still applies). `@include`/`@skip` are not evaluated: for limits every field counts.
+ * The fields an operation selects at its root, through fragment spreads and inline fragments (fields
+ * sharing a response key are all kept: execution merges their selections). Each fragment is
+ * expanded once, so a fragment spread twice — or a "fragment bomb" spreading the next one twice at
+ * every level — costs its size, not its expansion. A fragment's directives are carried down onto
+ * its fields, so the flattened fields mean what the original selection meant (`@include` on an
+ * inline fragment still applies). `@include`/`@skip` are not evaluated: for limits every field counts.
  */
 export function rootFields(document: DocumentNode, operation: OperationDefinitionNode): FieldNode[] {
   const fragments = fragmentsOf(document);
   const out: FieldNode[] = [];
-  const walk = (set: SelectionSetNode, inherited: readonly DirectiveNode[], active: Set<string>) => {
+  const expanded = new Set<string>();
+  const walk = (set: SelectionSetNode, inherited: readonly DirectiveNode[]) => {
     for (const s of set.selections) {
       const directives = [...inherited, ...(s.directives ?? [])];
       if (s.kind === Kind.FIELD) out.push(inherited.length ? { ...s, directives } : s);
-      else if (s.kind === Kind.INLINE_FRAGMENT) walk(s.selectionSet, directives, active);
+      else if (s.kind === Kind.INLINE_FRAGMENT) walk(s.selectionSet, directives);
       else {
         const name = s.name.value;
         const fragment = fragments.get(name);
-        if (!fragment || active.has(name)) continue;
-        active.add(name);
-        walk(fragment.selectionSet, directives, active);
-        active.delete(name);
+        if (!fragment || expanded.has(name)) continue;
+        expanded.add(name);
+        walk(fragment.selectionSet, directives);
       }
     }
   };
-  walk(operation.selectionSet, [], new Set());
+  walk(operation.selectionSet, []);
   return out;
+}
+
+/** The number of distinct response keys among fields (fields sharing a key execute once). */
+export function responseKeys(fields: readonly FieldNode[]): number {
+  return new Set(fields.map((f) => f.alias?.value ?? f.name.value)).size;
 }
 
 const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
