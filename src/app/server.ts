@@ -16,6 +16,7 @@ import { createContext, type Context } from './context';
 import { ErrorCode, formatError, UnauthenticatedError } from './errors';
 import { explorerHtml } from './explorer';
 import { JitGateway } from './jit-gateway';
+import { PersistedOperations } from './persisted-operations';
 import type { Logger } from './logger';
 import { createReadPool } from './read/sql';
 import { buildHubSchema, buildRoleSchemas } from './schema';
@@ -27,6 +28,8 @@ export interface Hub {
   orm: MikroORM;
   readPool: Pool;
   verifier: TokenVerifier;
+  /** APQ cache and safelist (persisted-operations.ts). */
+  persistedOperations: PersistedOperations;
   /** A context for `apollo.executeOperation` (tests, tools): same as an HTTP request's. */
   contextFor(viewer: Viewer, requestId?: string): Context;
   listen(port: number, host?: string): Promise<http.Server>;
@@ -119,6 +122,7 @@ export async function createHub(opts: { config: Config; databaseUrl: string; orm
   const schema = await buildHubSchema();
   const readPool = createReadPool(opts.databaseUrl);
   const verifier = createVerifier(config);
+  const persistedOperations = PersistedOperations.fromConfig(config);
 
   const apollo = new ApolloServer<Context>({
     gateway: new JitGateway(schema, await buildRoleSchemas()),
@@ -126,9 +130,12 @@ export async function createHub(opts: { config: Config; databaseUrl: string; orm
     includeStacktraceInErrorResponses: false,
     introspection: true,
     csrfPrevention: true,
+    persistedQueries: persistedOperations.apolloOptions(),
     // Shutdown order is ours (main.ts): HTTP server, then connections, then the embedded database.
     stopOnTerminationSignals: false,
     plugins: [
+      // First: a safelisted token's foreign document is refused before any other check runs.
+      persistedOperations.plugin(),
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
@@ -206,6 +213,7 @@ export async function createHub(opts: { config: Config; databaseUrl: string; orm
     orm,
     readPool,
     verifier,
+    persistedOperations,
     contextFor,
     listen(port, host = config.host) {
       return new Promise((resolve, reject) => {

@@ -54,8 +54,13 @@ function serverUrl(): string {
   return url;
 }
 
+export interface HarnessOptions {
+  /** Environment overrides for the hub's configuration (e.g. `{ SAFELIST_ROLES: 'REPORTER' }`). */
+  env?: Record<string, string>;
+}
+
 /** Clones the template into a fresh database and starts a hub (with a real HTTP listener) on it. */
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
   const server = serverUrl();
   const name = `ganxun_test_${process.env.JEST_WORKER_ID ?? '0'}_${randomBytes(4).toString('hex')}`;
   const admin = new Client({ connectionString: server });
@@ -66,7 +71,7 @@ export async function startHarness(): Promise<Harness> {
     await admin.end();
   }
   const databaseUrl = withDatabase(server, name);
-  const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl, JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'silent' });
+  const config = loadConfig({ ...process.env, ...opts.env, DATABASE_URL: databaseUrl, JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'silent' });
   const orm = await openOrm(databaseUrl);
   const hub = await createHub({ config, databaseUrl, orm, log: createLogger('silent') });
   const httpServer = await hub.listen(0, '127.0.0.1');
