@@ -16,7 +16,7 @@ import { createContext, type Context } from './context';
 import { ErrorCode, formatError, UnauthenticatedError } from './errors';
 import { explorerHtml } from './explorer';
 import { JitGateway } from './jit-gateway';
-import { PersistedOperations } from './persisted-operations';
+import { parsedDocumentStore, PersistedOperations } from './persisted-operations';
 import type { Logger } from './logger';
 import { createReadPool } from './read/sql';
 import { buildHubSchema, buildRoleSchemas } from './schema';
@@ -131,6 +131,9 @@ export async function createHub(opts: { config: Config; databaseUrl: string; orm
     introspection: true,
     csrfPrevention: true,
     persistedQueries: persistedOperations.apolloOptions(),
+    // Parsed and validated documents by hash, bounded by count (Apollo's default bounds JSON bytes,
+    // which lets unique documents hold ~200 MB of AST before it evicts: found by the soak).
+    documentStore: parsedDocumentStore(),
     // Shutdown order is ours (main.ts): HTTP server, then connections, then the embedded database.
     stopOnTerminationSignals: false,
     plugins: [
