@@ -23,7 +23,8 @@ Commands:
       --cadre <id>        the cadre a CADRE token speaks for
       --subject <name>    token subject (default demo-<role>)
       --expires <dur>     lifetime, e.g. 30m, 12h, 7d (default 8h)
-  schema                write schema/schema.graphql and schema/contracts/<role>.graphql from the code
+  schema                write schema/schema.graphql and schema/contracts/<role>.graphql from the code,
+                        and schema/operations.manifest.json (sha256 of each schema/operations document)
 `;
 
 function parseFlags(argv: string[]): Record<string, string> {
@@ -183,6 +184,9 @@ async function main(): Promise<void> {
         fs.writeFileSync(out, contractSdl(schema, role));
         process.stdout.write(`wrote ${path.relative(process.cwd(), out)}\n`);
       }
+      const { buildOperationManifest, renderManifest, MANIFEST_FILE } = await import('./app/persisted-operations');
+      fs.writeFileSync(MANIFEST_FILE, renderManifest(buildOperationManifest()));
+      process.stdout.write(`wrote ${path.relative(process.cwd(), MANIFEST_FILE)}\n`);
       return;
     }
     default:

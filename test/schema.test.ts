@@ -13,6 +13,7 @@ import {
 import { buildHubSchema, printHubSchema } from '../src/app/schema';
 import { contractSdl } from '../src/access/contracts';
 import { Role } from '../src/access/viewer';
+import { buildOperationManifest, renderManifest } from '../src/app/persisted-operations';
 
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -30,6 +31,11 @@ describe('schema artifacts', () => {
   it.each(Object.values(Role))('schema/contracts/%s.graphql holds exactly what that role can use', (role) => {
     const committed = fs.readFileSync(path.join(__dirname, '..', 'schema', 'contracts', `${role.toLowerCase()}.graphql`), 'utf8');
     expect(committed).toBe(contractSdl(schema, role));
+  });
+
+  it('schema/operations.manifest.json holds exactly the documents of schema/operations (run `npm run schema` after changing them)', () => {
+    const committed = fs.readFileSync(path.join(__dirname, '..', 'schema', 'operations.manifest.json'), 'utf8');
+    expect(committed).toBe(renderManifest(buildOperationManifest()));
   });
 
   it('every type, field, argument and enum value carries a description with the Chinese term', () => {

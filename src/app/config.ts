@@ -29,6 +29,18 @@ export interface Config {
   defaultPageSize: number;
   /** Operation limits per role, the error budget and introspection (access/limits.ts). */
   limits: LimitsConfig;
+  /** Persisted operations (src/app/persisted-operations.ts): APQ and the per-role safelist. */
+  persistedOperations: {
+    /** PERSISTED_QUERIES: accept APQ registrations (manifest hashes resolve either way). */
+    apq: boolean;
+    /** APQ_CACHE_ENTRIES / APQ_CACHE_BYTES: bounds of the registered documents (LRU). */
+    cacheEntries: number;
+    cacheBytes: number;
+    /** SAFELIST_ROLES: roles that may run only the operations of the manifest. */
+    safelistRoles: string[];
+    /** OPERATION_MANIFEST: the manifest (`npm run schema` writes schema/operations.manifest.json). */
+    manifestFile: string;
+  };
 }
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..', ...(__dirname.includes(`${path.sep}dist${path.sep}`) ? ['..'] : []));
@@ -58,6 +70,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxPageSize: 100,
     defaultPageSize: 20,
     limits: loadLimits(env),
+    persistedOperations: {
+      apq: bool(env.PERSISTED_QUERIES, true),
+      cacheEntries: Number(env.APQ_CACHE_ENTRIES || 1000),
+      cacheBytes: Number(env.APQ_CACHE_BYTES || 8 * 1024 * 1024),
+      safelistRoles: (env.SAFELIST_ROLES ?? '').split(',').map((s) => s.trim().toUpperCase()).filter(Boolean),
+      manifestFile: path.resolve(env.OPERATION_MANIFEST || path.join(PROJECT_ROOT, 'schema', 'operations.manifest.json')),
+    },
   };
 }
 

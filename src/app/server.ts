@@ -16,6 +16,7 @@ import { createContext, type Context } from './context';
 import { ErrorCode, formatError, UnauthenticatedError } from './errors';
 import { explorerHtml } from './explorer';
 import { JitGateway } from './jit-gateway';
+import { parsedDocumentStore, PersistedOperations } from './persisted-operations';
 import type { Logger } from './logger';
 import { createReadPool } from './read/sql';
 import { buildHubSchema, buildRoleSchemas } from './schema';
@@ -29,6 +30,8 @@ export interface Hub {
   orm: MikroORM;
   readPool: Pool;
   verifier: TokenVerifier;
+  /** APQ cache and safelist (persisted-operations.ts). */
+  persistedOperations: PersistedOperations;
   /** A context for `apollo.executeOperation` (tests, tools): same as an HTTP request's. */
   contextFor(viewer: Viewer, requestId?: string): Context;
   listen(port: number, host?: string): Promise<http.Server>;
@@ -121,6 +124,7 @@ export async function createHub(opts: { config: Config; databaseUrl: string; orm
   const schema = await buildHubSchema();
   const readPool = createReadPool(opts.databaseUrl);
   const verifier = createVerifier(config);
+  const persistedOperations = PersistedOperations.fromConfig(config);
 
   const limits = config.limits;
   const limiter = createOperationLimiter(limits, { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize });
@@ -132,9 +136,15 @@ export async function createHub(opts: { config: Config; databaseUrl: string; orm
     includeStacktraceInErrorResponses: false,
     introspection: true,
     csrfPrevention: true,
+    persistedQueries: persistedOperations.apolloOptions(),
+    // Parsed and validated documents by hash, bounded by count (Apollo's default bounds JSON bytes,
+    // which lets unique documents hold ~200 MB of AST before it evicts: found by the soak).
+    documentStore: parsedDocumentStore(),
     // Shutdown order is ours (main.ts): HTTP server, then connections, then the embedded database.
     stopOnTerminationSignals: false,
     plugins: [
+      // First: a safelisted token's foreign document is refused before any other check runs.
+      persistedOperations.plugin(),
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
@@ -214,6 +224,7 @@ export async function createHub(opts: { config: Config; databaseUrl: string; orm
     orm,
     readPool,
     verifier,
+    persistedOperations,
     contextFor,
     listen(port, host = config.host) {
       return new Promise((resolve, reject) => {
