@@ -4,6 +4,7 @@ import type { Viewer } from '../../access/viewer';
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import { finishRows, selectionFor, type ReadModel, type Row } from './model';
 import { selectedFields } from './look-ahead';
+import { Pacer } from './pacer';
 import { Params, type ReadDb } from './sql';
 
 /** A many-to-many link table: rows of the target model reached from an owner key. */
@@ -22,19 +23,21 @@ const NESTED_ORDER = 't.id';
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<number, unknown>>();
   private readonly views = new Map<FieldNode, LoaderView>();
+  private readonly pacer = new Pacer();
 
   constructor(
     private readonly db: ReadDb,
     private readonly viewer: Viewer,
   ) {}
 
-  private get<V>(key: string, batch: (keys: readonly number[]) => Promise<V[]>): DataLoader<number, V> {
+  private get<V>(key: string, batch: (keys: readonly number[]) => Promise<V[]>): { load(k: number): Promise<V> } {
     let loader = this.loaders.get(key) as DataLoader<number, V> | undefined;
     if (!loader) {
       loader = new DataLoader<number, V>(batch, { maxBatchSize: 5000 });
       this.loaders.set(key, loader as DataLoader<number, unknown>);
     }
-    return loader;
+    const l = loader;
+    return { load: (k) => l.load(k).then((v) => this.pacer.pass(v, Array.isArray(v) ? v.length : 1)) };
   }
 
   private scoped(model: ReadModel, params: Params, conditions: string[], parentFk?: string): string {
