@@ -186,6 +186,8 @@ function sameValue(a: unknown, b: unknown): boolean {
  * key is converted with `entity` as its type.
  */
 export function audit(em: EntityManager, ctx: Context, action: string, entity: string, ids: (string | number)[], fields: string[] = [], sensitiveFields: string[] = []): void {
+  // Creates pass their input's keys; the idempotency key is request plumbing, not a column.
+  if (fields.includes('idempotencyKey')) fields = fields.filter((f) => f !== 'idempotencyKey');
   const entry = em.create(AuditEntryEntity, {
     actor: ctx.viewer.subject,
     role: ctx.viewer.role,

@@ -3,6 +3,9 @@ import { Migration } from '@mikro-orm/migrations';
 /**
  * Concurrency (issue 8, point 8).
  *
+ * - `idempotency_key`: a create mutation's client key, per token subject, claimed in the
+ *   mutation's own transaction (see src/app/write/idempotency.ts). The primary key is what makes a
+ *   retry racing its original wait for it and then replay its result instead of creating a row.
  * - Attendance records follow attendance, checked at commit: a record made by an assignment's
  *   attendance may exist only while that assignment is ATTENDED. The write path keeps this by
  *   locking the assignment; these deferred triggers are the last line of defence, and abort the
@@ -10,6 +13,16 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261202000000Concurrency extends Migration {
   override async up(): Promise<void> {
+    this.addSql(`create table "idempotency_key" (
+      "subject" text not null,
+      "key" varchar(100) not null,
+      "operation" varchar(100) not null,
+      "request_hash" char(64) not null,
+      "result" jsonb null,
+      "created_at" timestamptz not null default now(),
+      constraint "idempotency_key_pkey" primary key ("subject", "key"));`);
+    this.addSql(`create index "idempotency_key_created_at_index" on "idempotency_key" ("created_at");`);
+
     // Deferred rows are checked as they stand at commit (a record made and removed in one
     // transaction, or an assignment that left ATTENDED and came back, is fine).
     this.addSql(`create function training_record_follows_attendance() returns trigger language plpgsql as $$
@@ -39,5 +52,6 @@ export class Migration20261202000000Concurrency extends Migration {
     this.addSql(`drop trigger if exists "training_assignment_attendance_check" on "training_assignment";`);
     this.addSql(`drop trigger if exists "training_record_attendance_check" on "training_record";`);
     this.addSql(`drop function if exists training_record_follows_attendance();`);
+    this.addSql(`drop table if exists "idempotency_key";`);
   }
 }

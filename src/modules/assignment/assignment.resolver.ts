@@ -21,6 +21,7 @@ import { TrainingRecord } from '../training-record/training-record.type';
 import { TrainingRecordModel } from '../training-record/training-record.loaders';
 import { TrainingAssignmentModel, trainingAssignmentFilter } from './assignment.loaders';
 import { TrainingAssignment } from './assignment.type';
+import { createOnce } from '../../app/write/idempotency';
 
 export const TrainingAssignmentOrderBy = orderByEnum(TrainingAssignmentModel, {});
 const TrainingAssignmentConnection = connectionType(TrainingAssignment, 'TrainingAssignment', '调训');
@@ -63,7 +64,7 @@ export class TrainingAssignmentResolver {
   })
   async createTrainingAssignment(@Arg('input', () => CreateTrainingAssignmentInput, { description: '干部及班次 (the cadre and the class)' }) input: CreateTrainingAssignmentInput, @Ctx() ctx: Context): Promise<TrainingAssignmentPayload> {
     await validateInput(input);
-    const pk = await inTransaction(ctx, async (em) => {
+    const pk = await createOnce(ctx, 'createTrainingAssignment', input, async (em) => {
       const cadre = await reference(em, CadreEntity, 'Cadre', input.cadreId, 'input.cadreId');
       if (cadre.archivedAt) throw BadInputError.invalid('input.cadreId', 'the cadre is archived');
       const trainingClass = await reference(em, TrainingClassEntity, 'TrainingClass', input.classId, 'input.classId');
