@@ -161,6 +161,17 @@ describe('concurrency: idempotency keys on creates (幂等键)', () => {
     expect(await recordsTitled('幂等失败')).toHaveLength(1);
   });
 
+  it('forgets keys after 24 hours: an expired key may name a new record', async () => {
+    const first = await h.exec(CreateTrainingRecordDocument, { input: record('幂等过期', 'expiring-1') });
+    expect(first.errors).toBeUndefined();
+    await h.sql(`update idempotency_key set created_at = now() - interval '25 hours' where key = 'expiring-1'`);
+    const again = await h.exec(CreateTrainingRecordDocument, { input: record('幂等过期', 'expiring-1', 5) });
+    expect(again.errors).toBeUndefined();
+    expect(again.data!.createTrainingRecord.trainingRecord.id).not.toBe(first.data!.createTrainingRecord.trainingRecord.id);
+    expect(await recordsTitled('幂等过期')).toHaveLength(2);
+    expect(await h.sql(`select count(*)::int as n from idempotency_key where created_at < now() - interval '24 hours'`)).toEqual([{ n: 0 }]);
+  });
+
   it('rejects malformed keys as BAD_USER_INPUT at input.idempotencyKey', async () => {
     for (const key of ['', 'has space', 'x'.repeat(101), '中文键']) {
       const res = await h.exec(CreateTrainingRecordDocument, { input: record('幂等坏键', key) });

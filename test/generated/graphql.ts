@@ -25,7 +25,7 @@ export type AddClassSessionInput = {
   date: string;
   /** 学时 (hours; 0 to 24, one decimal place) */
   hours: number;
-  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key) */
+  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key. Keys are remembered for 24 hours) */
   idempotencyKey?: string | null | undefined;
   /** 是否领导干部授课 (taught by a leading cadre; default false) */
   isLeaderLecture?: boolean | null | undefined;
@@ -446,7 +446,7 @@ export type CreateCadreInput = {
   gender: Gender;
   /** 身份证号 (ID-card number) */
   idCardNumber: string;
-  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key) */
+  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key. Keys are remembered for 24 hours) */
   idempotencyKey?: string | null | undefined;
   /** 是否一把手 (principal leader) */
   isPrincipalLeader?: boolean | null | undefined;
@@ -472,7 +472,7 @@ export type CreateCadreInput = {
 export type CreateCaseCollectionInput = {
   /** 收录案例 (case ids) */
   caseIds?: Array<string | number> | null | undefined;
-  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key) */
+  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key. Keys are remembered for 24 hours) */
   idempotencyKey?: string | null | undefined;
   /** 编印机构 (institution id) */
   institutionId: string | number;
@@ -494,7 +494,7 @@ export type CreateCourseInput = {
   format: CourseFormat;
   /** 学时 (hours, at least 0, one decimal place) */
   hours: number;
-  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key) */
+  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key. Keys are remembered for 24 hours) */
   idempotencyKey?: string | null | undefined;
   /** 所属机构 (owning institution id) */
   institutionId: string | number;
@@ -512,7 +512,7 @@ export type CreateEvaluationInput = {
   comments?: string | null | undefined;
   /** 评估人 (evaluator) */
   evaluator: string;
-  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key) */
+  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key. Keys are remembered for 24 hours) */
   idempotencyKey?: string | null | undefined;
   /** 评估类型 (kind of evaluation) */
   kind: EvaluationKind;
@@ -530,7 +530,7 @@ export type CreateEvaluationInput = {
 export type CreateInstitutionInput = {
   /** 县级党校分类 (county school category; only when level is COUNTY) */
   countyCategory?: CountySchoolCategory | null | undefined;
-  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key) */
+  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key. Keys are remembered for 24 hours) */
   idempotencyKey?: string | null | undefined;
   /** 机构类型 (kind) */
   kind: InstitutionKind;
@@ -550,7 +550,7 @@ export type CreateInstitutionInput = {
 export type CreateOnsiteTeachingSiteInput = {
   /** 地址 (address) */
   address?: string | null | undefined;
-  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key) */
+  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key. Keys are remembered for 24 hours) */
   idempotencyKey?: string | null | undefined;
   /** 管理机构 (managing institution id) */
   institutionId: string | number;
@@ -568,7 +568,7 @@ export type CreateOnsiteTeachingSiteInput = {
 export type CreatePlatformInput = {
   /** 平台代码 (unique code; letters, digits, "_", "." or "-") */
   code: string;
-  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key) */
+  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key. Keys are remembered for 24 hours) */
   idempotencyKey?: string | null | undefined;
   /** 是否经组织人事部门认可 (recognised; default false) */
   isRecognised?: boolean | null | undefined;
@@ -588,7 +588,7 @@ export type CreateTeacherInput = {
   cadreId?: string | number | null | undefined;
   /** 电子邮箱 (email) */
   email?: string | null | undefined;
-  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key) */
+  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key. Keys are remembered for 24 hours) */
   idempotencyKey?: string | null | undefined;
   /** 所属机构 (home institution id) */
   institutionId?: string | number | null | undefined;
@@ -614,7 +614,7 @@ export type CreateTeachingCaseInput = {
   authors?: Array<string> | null | undefined;
   /** 案例正文 (body) */
   body: string;
-  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key) */
+  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key. Keys are remembered for 24 hours) */
   idempotencyKey?: string | null | undefined;
   /** 来源机构 (source institution id) */
   institutionId: string | number;
@@ -634,7 +634,7 @@ export type CreateTeachingCaseInput = {
 export type CreateTextbookInput = {
   /** 作者 (authors) */
   authors?: Array<string> | null | undefined;
-  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key) */
+  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key. Keys are remembered for 24 hours) */
   idempotencyKey?: string | null | undefined;
   /** 编写机构 (compiling institution id) */
   institutionId?: string | number | null | undefined;
@@ -654,7 +654,7 @@ export type CreateTrainingAssignmentInput = {
   cadreId: string | number;
   /** 班次 (training class id) */
   classId: string | number;
-  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key) */
+  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key. Keys are remembered for 24 hours) */
   idempotencyKey?: string | null | undefined;
   /** 备注 (note) */
   note?: string | null | undefined;
@@ -668,7 +668,7 @@ export type CreateTrainingClassInput = {
   days?: number | null | undefined;
   /** 结业日期 (end date; not before the start date) */
   endDate: string;
-  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key) */
+  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key. Keys are remembered for 24 hours) */
   idempotencyKey?: string | null | undefined;
   /** 举办机构 (institution id) */
   institutionId: string | number;
@@ -700,7 +700,7 @@ export type CreateTrainingRecordInput = {
   externalId?: string | null | undefined;
   /** 报送学时 (hours as reported; >= 0, one decimal place) */
   hours: number;
-  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key) */
+  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key. Keys are remembered for 24 hours) */
   idempotencyKey?: string | null | undefined;
   /** 培训形式 (mode) */
   mode: TrainingMode;

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../context';
 import { ConflictError, ErrorCode } from '../errors';
-import type { IdempotentInput } from './inputs';
+import { IDEMPOTENCY_KEY_TTL_HOURS, type IdempotentInput } from './inputs';
 import { concurrentWrite, inTransaction } from './mutation';
 
 /** JSON with object keys sorted, so the same input always hashes the same. */
@@ -50,6 +50,8 @@ interface KeyRow {
  *   waits on the first's uncommitted key): `work` does not run, the first call's result is
  *   returned, and the resolver reads that record back as it would its own;
  * - the key with another mutation or a different input: CONFLICT at `input.idempotencyKey`.
+ *
+ * Keys are remembered for IDEMPOTENCY_KEY_TTL_HOURS; each keyed call removes a few expired ones.
  */
 export async function createOnce<T>(ctx: Context, operation: string, input: IdempotentInput, work: (em: EntityManager) => Promise<T>): Promise<T> {
   const key = input.idempotencyKey;
@@ -57,6 +59,13 @@ export async function createOnce<T>(ctx: Context, operation: string, input: Idem
   const subject = ctx.viewer.subject;
   const hash = requestHash(operation, input);
   return inTransaction(ctx, async (em) => {
+    // Expired keys go a few at a time, skipping rows another call is already removing.
+    await raw(
+      em,
+      `delete from idempotency_key where ctid = any(array(
+         select ctid from idempotency_key where created_at < now() - make_interval(hours => ?) limit 100 for update skip locked))`,
+      [IDEMPOTENCY_KEY_TTL_HOURS],
+    );
     const claimed = await raw(
       em,
       'insert into idempotency_key (subject, key, operation, request_hash) values (?, ?, ?, ?) on conflict (subject, key) do nothing returning key',

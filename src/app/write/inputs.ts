@@ -15,6 +15,9 @@ export class ArchiveInput {
 /** Longest client idempotency key accepted (a UUID is 36). */
 export const IDEMPOTENCY_KEY_MAX = 100;
 
+/** How long a key is remembered; after that it may be used again for anything. */
+export const IDEMPOTENCY_KEY_TTL_HOURS = 24;
+
 /**
  * 幂等键: the optional client key of a create mutation that would otherwise make a new row on
  * every call. Create inputs extend this class; `createOnce` in ./idempotency.ts gives it effect.
@@ -27,10 +30,10 @@ export abstract class IdempotentInput {
   @Field(() => String, {
     nullable: true,
     description:
-      '幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. ' +
+      `幂等键 (idempotency key, optional: 1–${IDEMPOTENCY_KEY_MAX} printable ASCII characters chosen by the client, e.g. a UUID per intended create. ` +
       'Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, ' +
       'and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; ' +
-      'a call that failed keeps no key, so it may be retried with the same key)',
+      `a call that failed keeps no key, so it may be retried with the same key. Keys are remembered for ${IDEMPOTENCY_KEY_TTL_HOURS} hours)`,
   })
   idempotencyKey?: string | null;
 }
