@@ -145,7 +145,8 @@ export class TrainingAssignmentResolver {
     });
     return {
       trainingAssignment: await readBack<TrainingAssignment>(ctx, TrainingAssignmentModel, pk),
-      trainingRecord: recordPk === null ? null : await readBack<TrainingRecord>(ctx, TrainingRecordModel, recordPk),
+      // Read after commit: an action the next caller took meanwhile (an undo) may have removed it already.
+      trainingRecord: recordPk === null ? null : await ctx.read.loaders.byPk<TrainingRecord>(TrainingRecordModel, recordPk),
     };
   }
 
