@@ -9,6 +9,7 @@ import { TrainingClassEntity } from '../training-class/training-class.entity';
 import { ClassKind } from '../training-class/training-class.enums';
 import { TrainingRecordEntity } from '../training-record/training-record.entity';
 import { TrainingMode, VerificationStatus } from '../training-record/training-record.enums';
+import { lockRecordDeduplication } from '../training-record/import.service';
 import type { TrainingAssignmentEntity } from './assignment.entity';
 import { AssignmentStatus } from './assignment.enums';
 import { SEAT_HOLDING } from './assignment-workflow';
@@ -29,15 +30,6 @@ export async function assertSeatFree(em: EntityManager, classPk: number, capacit
   if (n >= capacity) {
     throw new ConflictError(`The class is full: all ${capacity} seats are taken.`, ErrorCode.CONFLICT, { field: path, capacity });
   }
-}
-
-/**
- * Deciding whether a record duplicates one already on file reads other records: attendance and
- * platform imports take the import's transaction lock, so two sources of the same training
- * cannot both see "no original" and both count.
- */
-async function lockRecordDeduplication(em: EntityManager): Promise<void> {
-  await txQuery(em, `select pg_advisory_xact_lock(hashtext('training_record_import'))`);
 }
 
 /**
