@@ -25,6 +25,8 @@ export type AddClassSessionInput = {
   date: string;
   /** 学时 (hours; 0 to 24, one decimal place) */
   hours: number;
+  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key. Keys are remembered for 24 hours) */
+  idempotencyKey?: string | null | undefined;
   /** 是否领导干部授课 (taught by a leading cadre; default false) */
   isLeaderLecture?: boolean | null | undefined;
   /** 教学方式 (teaching method) */
@@ -444,6 +446,8 @@ export type CreateCadreInput = {
   gender: Gender;
   /** 身份证号 (ID-card number) */
   idCardNumber: string;
+  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key. Keys are remembered for 24 hours) */
+  idempotencyKey?: string | null | undefined;
   /** 是否一把手 (principal leader) */
   isPrincipalLeader?: boolean | null | undefined;
   /** 是否年轻干部 (young cadre) */
@@ -468,6 +472,8 @@ export type CreateCadreInput = {
 export type CreateCaseCollectionInput = {
   /** 收录案例 (case ids) */
   caseIds?: Array<string | number> | null | undefined;
+  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key. Keys are remembered for 24 hours) */
+  idempotencyKey?: string | null | undefined;
   /** 编印机构 (institution id) */
   institutionId: string | number;
   /** 汇编名称 (title) */
@@ -488,6 +494,8 @@ export type CreateCourseInput = {
   format: CourseFormat;
   /** 学时 (hours, at least 0, one decimal place) */
   hours: number;
+  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key. Keys are remembered for 24 hours) */
+  idempotencyKey?: string | null | undefined;
   /** 所属机构 (owning institution id) */
   institutionId: string | number;
   /** 教学方式 (teaching method) */
@@ -504,6 +512,8 @@ export type CreateEvaluationInput = {
   comments?: string | null | undefined;
   /** 评估人 (evaluator) */
   evaluator: string;
+  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key. Keys are remembered for 24 hours) */
+  idempotencyKey?: string | null | undefined;
   /** 评估类型 (kind of evaluation) */
   kind: EvaluationKind;
   /** 评估期间 (period, e.g. 2025 or 2025-SPRING) */
@@ -520,6 +530,8 @@ export type CreateEvaluationInput = {
 export type CreateInstitutionInput = {
   /** 县级党校分类 (county school category; only when level is COUNTY) */
   countyCategory?: CountySchoolCategory | null | undefined;
+  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key. Keys are remembered for 24 hours) */
+  idempotencyKey?: string | null | undefined;
   /** 机构类型 (kind) */
   kind: InstitutionKind;
   /** 机构层级 (level) */
@@ -538,6 +550,8 @@ export type CreateInstitutionInput = {
 export type CreateOnsiteTeachingSiteInput = {
   /** 地址 (address) */
   address?: string | null | undefined;
+  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key. Keys are remembered for 24 hours) */
+  idempotencyKey?: string | null | undefined;
   /** 管理机构 (managing institution id) */
   institutionId: string | number;
   /** 教学点名称 (name) */
@@ -554,6 +568,8 @@ export type CreateOnsiteTeachingSiteInput = {
 export type CreatePlatformInput = {
   /** 平台代码 (unique code; letters, digits, "_", "." or "-") */
   code: string;
+  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key. Keys are remembered for 24 hours) */
+  idempotencyKey?: string | null | undefined;
   /** 是否经组织人事部门认可 (recognised; default false) */
   isRecognised?: boolean | null | undefined;
   /** 平台名称 (name) */
@@ -572,6 +588,8 @@ export type CreateTeacherInput = {
   cadreId?: string | number | null | undefined;
   /** 电子邮箱 (email) */
   email?: string | null | undefined;
+  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key. Keys are remembered for 24 hours) */
+  idempotencyKey?: string | null | undefined;
   /** 所属机构 (home institution id) */
   institutionId?: string | number | null | undefined;
   /** 是否名师 (renowned teacher; default false) */
@@ -596,6 +614,8 @@ export type CreateTeachingCaseInput = {
   authors?: Array<string> | null | undefined;
   /** 案例正文 (body) */
   body: string;
+  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key. Keys are remembered for 24 hours) */
+  idempotencyKey?: string | null | undefined;
   /** 来源机构 (source institution id) */
   institutionId: string | number;
   /** 案例所在行政区划 (region the case is about) */
@@ -614,6 +634,8 @@ export type CreateTeachingCaseInput = {
 export type CreateTextbookInput = {
   /** 作者 (authors) */
   authors?: Array<string> | null | undefined;
+  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key. Keys are remembered for 24 hours) */
+  idempotencyKey?: string | null | undefined;
   /** 编写机构 (compiling institution id) */
   institutionId?: string | number | null | undefined;
   /** 是否案例教材 (case textbook; default false) */
@@ -632,6 +654,8 @@ export type CreateTrainingAssignmentInput = {
   cadreId: string | number;
   /** 班次 (training class id) */
   classId: string | number;
+  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key. Keys are remembered for 24 hours) */
+  idempotencyKey?: string | null | undefined;
   /** 备注 (note) */
   note?: string | null | undefined;
 };
@@ -644,6 +668,8 @@ export type CreateTrainingClassInput = {
   days?: number | null | undefined;
   /** 结业日期 (end date; not before the start date) */
   endDate: string;
+  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key. Keys are remembered for 24 hours) */
+  idempotencyKey?: string | null | undefined;
   /** 举办机构 (institution id) */
   institutionId: string | number;
   /** 班次类型 (kind) */
@@ -674,6 +700,8 @@ export type CreateTrainingRecordInput = {
   externalId?: string | null | undefined;
   /** 报送学时 (hours as reported; >= 0, one decimal place) */
   hours: number;
+  /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key. Keys are remembered for 24 hours) */
+  idempotencyKey?: string | null | undefined;
   /** 培训形式 (mode) */
   mode: TrainingMode;
   /** 来源平台 (platform id) */

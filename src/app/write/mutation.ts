@@ -1,6 +1,8 @@
 import {
   CheckConstraintViolationException,
+  DeadlockException,
   ForeignKeyConstraintViolationException,
+  LockMode,
   NotNullConstraintViolationException,
   OptimisticLockError,
   UniqueConstraintViolationException,
@@ -60,10 +62,21 @@ function constraintOf(err: unknown): string | undefined {
   return m?.[1];
 }
 
+/** A write PostgreSQL aborted because a concurrent one touched the same rows. */
+export function concurrentWrite(): ConflictError {
+  return new ConflictError('A concurrent change to the same records got there first; nothing was written. Reload and try again.', ErrorCode.CONFLICT);
+}
+
+/** SQLSTATEs of a transaction PostgreSQL aborted to resolve a race: serialization failure, deadlock. */
+const RACE_STATES = new Set(['40001', '40P01']);
+
 /** Maps database and ORM failures of a write onto public errors; anything else stays internal (masked). */
 function mapWriteError(err: unknown): unknown {
   if (err instanceof PublicError) return err;
   if (err instanceof OptimisticLockError) return new ConflictError('The record was changed by someone else; reload it and try again.', ErrorCode.CONFLICT);
+  // Row locks make these rare; when PostgreSQL still has to abort one side of a race (or a
+  // deferred consistency trigger fires at commit), the loser is told to retry, never "internal".
+  if (err instanceof DeadlockException || RACE_STATES.has((err as { code?: string }).code ?? '')) return concurrentWrite();
   const constraint = constraintOf(err);
   const field = constraint ? CONSTRAINT_FIELDS[constraint] : undefined;
   if (err instanceof UniqueConstraintViolationException) {
@@ -88,8 +101,16 @@ export async function inTransaction<T>(ctx: Context, work: (em: EntityManager) =
 }
 
 /**
- * Loads a live (unarchived) record for an update and checks the client's `version`: a stale
- * version is a CONFLICT and nothing is written.
+ * Loads a live (unarchived) record for a write at the client's `version`:
+ *
+ * - the row is read `FOR UPDATE`, so writers of one row run one after another and each compares
+ *   the version it was sent with the version the previous one committed — nothing is decided on
+ *   a row another transaction is still changing;
+ * - a stale version is a CONFLICT and nothing is written — also when the row was archived
+ *   meanwhile (the archive moved the version), so the loser of a race is never told NOT_FOUND.
+ *
+ * An update that changes no column keeps the version; a command that must move it anyway uses
+ * `bumpVersion`.
  */
 export async function loadForUpdate<E extends BaseEntity>(
   em: EntityManager,
@@ -100,10 +121,20 @@ export async function loadForUpdate<E extends BaseEntity>(
   path = 'input.id',
 ): Promise<E> {
   const pk = lookupPk(gid, type, path);
-  const found = (await em.findOne(entity, { id: pk, archivedAt: null } as never)) as E | null;
+  const found = (await em.findOne(entity, { id: pk } as never, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true })) as E | null;
   if (!found) throw NotFoundError.forEntity(type, gid);
   if (found.version !== version) throw ConflictError.staleVersion(type, gid);
+  if (found.archivedAt) throw NotFoundError.forEntity(type, gid);
   return found;
+}
+
+/**
+ * Makes the next flush write a new version of a record loaded by `loadForUpdate`, even when
+ * nothing else about it changes: for commands (workflow transitions) that were accepted at a
+ * version, so that of several callers holding that version exactly one succeeds.
+ */
+export function bumpVersion(found: BaseEntity): void {
+  found.updatedAt = new Date();
 }
 
 /** Resolves an input reference to an existing record, or BAD_USER_INPUT naming the input path. */
@@ -155,6 +186,8 @@ function sameValue(a: unknown, b: unknown): boolean {
  * key is converted with `entity` as its type.
  */
 export function audit(em: EntityManager, ctx: Context, action: string, entity: string, ids: (string | number)[], fields: string[] = [], sensitiveFields: string[] = []): void {
+  // Creates pass their input's keys; the idempotency key is request plumbing, not a column.
+  if (fields.includes('idempotencyKey')) fields = fields.filter((f) => f !== 'idempotencyKey');
   const entry = em.create(AuditEntryEntity, {
     actor: ctx.viewer.subject,
     role: ctx.viewer.role,

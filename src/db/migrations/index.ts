@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261129000000Initial } from './Migration20261129000000Initial';
 import { Migration20261129100000ComplianceRules } from './Migration20261129100000ComplianceRules';
 import { Migration20261129120000ImportLookup } from './Migration20261129120000ImportLookup';
+import { Migration20261202000000Concurrency } from './Migration20261202000000Concurrency';
 
 /**
  * The committed migrations, listed explicitly so the same list runs from TypeScript (tests) and
@@ -11,4 +12,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129000000Initial', class: Migration20261129000000Initial },
   { name: 'Migration20261129100000ComplianceRules', class: Migration20261129100000ComplianceRules },
   { name: 'Migration20261129120000ImportLookup', class: Migration20261129120000ImportLookup },
+  { name: 'Migration20261202000000Concurrency', class: Migration20261202000000Concurrency },
 ];

@@ -24,7 +24,8 @@ defineEnum(AssignmentAction, 'AssignmentAction', '调训操作 (training assignm
 
 /**
  * The legal transitions, as data: action → (allowed from-statuses, resulting status). Marking an
- * attended assignment attended again is legal and changes nothing (idempotent).
+ * attended assignment attended again is legal and leaves the status and its record as they are
+ * (it is still an accepted action at a version: the version moves).
  */
 export const ASSIGNMENT_TRANSITIONS: Readonly<Record<AssignmentAction, { from: readonly AssignmentStatus[]; to: AssignmentStatus }>> = {
   [AssignmentAction.APPROVE]: { from: [AssignmentStatus.NOMINATED], to: AssignmentStatus.APPROVED },

@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsOptional, MaxLength, Min } from 'class-validator';
 import { AssignmentStatus } from './assignment.enums';
 import { AssignmentAction } from './assignment-workflow';
+import { IdempotentInput } from '../../app/write/inputs';
 
 @InputType('TrainingAssignmentFilter', { description: '调训筛选条件 (training assignment filter)' })
 export class TrainingAssignmentFilter {
@@ -16,7 +17,7 @@ export class TrainingAssignmentFilter {
 }
 
 @InputType('CreateTrainingAssignmentInput', { description: '点名调训 (nominate a cadre for a class)' })
-export class CreateTrainingAssignmentInput {
+export class CreateTrainingAssignmentInput extends IdempotentInput {
   @Field(() => ID, { description: '干部 (cadre id)' })
   cadreId!: string;
 

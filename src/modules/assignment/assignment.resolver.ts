@@ -5,7 +5,7 @@ import { BadInputError } from '../../app/errors';
 import { connectionType } from '../../app/read/connection';
 import { listArgs, orderByEnum, type ListArgsShape } from '../../app/read/list-args';
 import { ArchiveInput } from '../../app/write/inputs';
-import { archiveRecord, assignDefined, audit, blameConstraint, inTransaction, loadForUpdate, readBack, reference, validateInput, reviveOrCreate } from '../../app/write/mutation';
+import { archiveRecord, assignDefined, audit, bumpVersion, blameConstraint, inTransaction, loadForUpdate, readBack, reference, validateInput, reviveOrCreate } from '../../app/write/mutation';
 import { Cadre } from '../cadre/cadre.type';
 import { CadreModel } from '../cadre/cadre.loaders';
 import { CadreEntity } from '../cadre/cadre.entity';
@@ -15,12 +15,13 @@ import { TrainingClassEntity } from '../training-class/training-class.entity';
 import { TrainingAssignmentEntity } from './assignment.entity';
 import { AssignmentStatus } from './assignment.enums';
 import { CreateTrainingAssignmentInput, TrainingAssignmentFilter, TransitionTrainingAssignmentInput, UpdateTrainingAssignmentInput } from './assignment.inputs';
-import { removeAttendanceRecord, assertSeatFree, recordAttendance } from './assignment.service';
-import { AssignmentAction, SEAT_HOLDING, nextStatus } from './assignment-workflow';
+import { assertSeatFree, syncAttendanceRecord } from './assignment.service';
+import { SEAT_HOLDING, nextStatus } from './assignment-workflow';
 import { TrainingRecord } from '../training-record/training-record.type';
 import { TrainingRecordModel } from '../training-record/training-record.loaders';
 import { TrainingAssignmentModel, trainingAssignmentFilter } from './assignment.loaders';
 import { TrainingAssignment } from './assignment.type';
+import { createOnce } from '../../app/write/idempotency';
 
 export const TrainingAssignmentOrderBy = orderByEnum(TrainingAssignmentModel, {});
 const TrainingAssignmentConnection = connectionType(TrainingAssignment, 'TrainingAssignment', '调训');
@@ -63,7 +64,7 @@ export class TrainingAssignmentResolver {
   })
   async createTrainingAssignment(@Arg('input', () => CreateTrainingAssignmentInput, { description: '干部及班次 (the cadre and the class)' }) input: CreateTrainingAssignmentInput, @Ctx() ctx: Context): Promise<TrainingAssignmentPayload> {
     await validateInput(input);
-    const pk = await inTransaction(ctx, async (em) => {
+    const pk = await createOnce(ctx, 'createTrainingAssignment', input, async (em) => {
       const cadre = await reference(em, CadreEntity, 'Cadre', input.cadreId, 'input.cadreId');
       if (cadre.archivedAt) throw BadInputError.invalid('input.cadreId', 'the cadre is archived');
       const trainingClass = await reference(em, TrainingClassEntity, 'TrainingClass', input.classId, 'input.classId');
@@ -106,7 +107,9 @@ export class TrainingAssignmentResolver {
 
   @Mutation(() => TrainingAssignmentPayload, {
     description:
-      '调训流程操作 (approve, file, mark attended or absent, require make-up, exempt, undo; an illegal transition or a stale version is a CONFLICT. Marking attended creates the class-hours training record once; undoing removes it)',
+      '调训流程操作 (approve, file, mark attended or absent, require make-up, exempt, undo. Every accepted action is taken at the version you send and returns a new version, ' +
+      'also when the status stays the same (marking an attended assignment attended again); a stale version or an illegal transition is a CONFLICT, so of concurrent calls ' +
+      'holding one version at most one succeeds. The training record follows the resulting status: an ATTENDED assignment has exactly one, credited from the class hours; any other status has none)',
   })
   async transitionTrainingAssignment(
     @Arg('input', () => TransitionTrainingAssignmentInput, { description: '调训标识、版本及操作 (assignment id, version and action)' }) input: TransitionTrainingAssignmentInput,
@@ -114,14 +117,15 @@ export class TrainingAssignmentResolver {
   ): Promise<TrainingAssignmentPayload> {
     await validateInput(input);
     const { pk, recordPk } = await inTransaction(ctx, async (em) => {
+      // Locked and version-checked before anything is decided, and always a new version after:
+      // of several callers holding one version exactly one acts, even when its action changes
+      // no status (MARK_ATTENDED on an attended assignment).
       const assignment = await loadForUpdate(em, TrainingAssignmentEntity, 'TrainingAssignment', input.id, input.version);
+      bumpVersion(assignment);
       const from = assignment.status;
       const to = nextStatus(from, input.action);
       const trainingClass = await em.findOneOrFail(TrainingClassEntity, { id: assignment.trainingClass.id });
       if (SEAT_HOLDING.includes(to) && !SEAT_HOLDING.includes(from)) await assertSeatFree(em, trainingClass.id, trainingClass.capacity, 'input.action');
-      let recordPk: number | null = null;
-      if (input.action === AssignmentAction.MARK_ATTENDED) recordPk = await recordAttendance(em, ctx, assignment, trainingClass);
-      if (input.action === AssignmentAction.UNDO_ATTENDANCE) await removeAttendanceRecord(em, ctx, assignment.id);
       const changed: string[] = [];
       if (to !== from) {
         assignment.status = to;
@@ -133,13 +137,16 @@ export class TrainingAssignmentResolver {
         assignment.note = input.note ?? null;
         changed.push('note');
       }
-      if (changed.length) audit(em, ctx, input.action, 'TrainingAssignment', [input.id], changed);
+      // Side effects follow the final status, not the action that was asked for.
+      const recordPk = await syncAttendanceRecord(em, ctx, assignment, trainingClass);
+      audit(em, ctx, input.action, 'TrainingAssignment', [input.id], changed);
       await em.flush();
       return { pk: assignment.id, recordPk };
     });
     return {
       trainingAssignment: await readBack<TrainingAssignment>(ctx, TrainingAssignmentModel, pk),
-      trainingRecord: recordPk === null ? null : await readBack<TrainingRecord>(ctx, TrainingRecordModel, recordPk),
+      // Read after commit: an action the next caller took meanwhile (an undo) may have removed it already.
+      trainingRecord: recordPk === null ? null : await ctx.read.loaders.byPk<TrainingRecord>(TrainingRecordModel, recordPk),
     };
   }
 

@@ -9,15 +9,19 @@ import { TrainingClassEntity } from '../training-class/training-class.entity';
 import { ClassKind } from '../training-class/training-class.enums';
 import { TrainingRecordEntity } from '../training-record/training-record.entity';
 import { TrainingMode, VerificationStatus } from '../training-record/training-record.enums';
+import { lockRecordDeduplication } from '../training-record/import.service';
 import type { TrainingAssignmentEntity } from './assignment.entity';
+import { AssignmentStatus } from './assignment.enums';
 import { SEAT_HOLDING } from './assignment-workflow';
 
 /**
  * Class capacity (计划人数): the class row is locked, so two nominations racing for the last seat
- * are decided one after the other; CONFLICT at `path` when every seat is held.
+ * are decided one after the other; CONFLICT at `path` when every seat is held. `for no key
+ * update` serialises seat takers without blocking inserts that merely reference the class
+ * (records of it, imported meanwhile).
  */
 export async function assertSeatFree(em: EntityManager, classPk: number, capacity: number, path: string): Promise<void> {
-  await txQuery(em, 'select id from training_class where id = ? for update', [classPk]);
+  await txQuery(em, 'select id from training_class where id = ? for no key update', [classPk]);
   const [{ n }] = await txQuery<{ n: number }>(
     em,
     'select count(*)::int as n from training_assignment where class_id = ? and archived_at is null and status = any(?::text[])',
@@ -29,6 +33,18 @@ export async function assertSeatFree(em: EntityManager, classPk: number, capacit
 }
 
 /**
+ * Attendance records follow the assignment's final status, whatever action led there: an
+ * ATTENDED assignment has its record (created once), any other status has none. Called after the
+ * status is decided, in the same transaction, with the assignment row locked. Returns the
+ * record's key when there is one.
+ */
+export async function syncAttendanceRecord(em: EntityManager, ctx: Context, assignment: TrainingAssignmentEntity, cls: TrainingClassEntity): Promise<number | null> {
+  if (assignment.status === AssignmentStatus.ATTENDED) return recordAttendance(em, ctx, assignment, cls);
+  await removeAttendanceRecord(em, ctx, assignment.id);
+  return null;
+}
+
+/**
  * The training record of an attended assignment, created once: the class timetable's hours when
  * it has one, else its days converted (学时折算). A second call returns the same record. A record
  * of the same class already reported for the cadre (e.g. by a platform) makes this one a flagged
@@ -37,6 +53,7 @@ export async function assertSeatFree(em: EntityManager, classPk: number, capacit
 export async function recordAttendance(em: EntityManager, ctx: Context, assignment: TrainingAssignmentEntity, cls: TrainingClassEntity): Promise<number> {
   const existing = await em.findOne(TrainingRecordEntity, { assignmentId: assignment.id });
   if (existing) return existing.id;
+  await lockRecordDeduplication(em);
   const [{ hours }] = await txQuery<{ hours: string }>(em, 'select coalesce(sum(hours), 0) as hours from class_session where class_id = ? and archived_at is null', [cls.id]);
   const timetable = Number(hours);
   const days = Number(cls.days);
@@ -74,6 +91,7 @@ export async function recordAttendance(em: EntityManager, ctx: Context, assignme
 export async function removeAttendanceRecord(em: EntityManager, ctx: Context, assignmentPk: number): Promise<void> {
   const record = await em.findOne(TrainingRecordEntity, { assignmentId: assignmentPk });
   if (!record) return;
+  await lockRecordDeduplication(em);
   const removedPk = record.id;
   await em.remove(record).flush();
   await txQuery(

@@ -4,6 +4,7 @@ import { isValidIdCard } from './id-card';
 import { DateScalar } from '../../app/scalars';
 import { Sector } from '../unit/unit.enums';
 import { CadreCategory, CadreRank, CadreStatus, Gender } from './cadre.enums';
+import { IdempotentInput } from '../../app/write/inputs';
 
 @InputType('CadreFilter', { description: '干部筛选条件 (cadre filter)' })
 export class CadreFilter {
@@ -43,7 +44,7 @@ const IsIdCard = () =>
 const PHONE = /^[0-9+\- ]{5,20}$/;
 
 @InputType('CreateCadreInput', { description: '新增干部 (create a cadre)' })
-export class CreateCadreInput {
+export class CreateCadreInput extends IdempotentInput {
   @Length(1, 50)
   @Field({ description: '姓名 (name)' })
   name!: string;

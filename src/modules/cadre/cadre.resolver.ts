@@ -20,6 +20,7 @@ import { CadreFilter, CreateCadreInput, UpdateCadreInput } from './cadre.inputs'
 import { CadreModel, cadreFilter } from './cadre.loaders';
 import { Cadre } from './cadre.type';
 import { CadreStatus } from './cadre.enums';
+import { createOnce } from '../../app/write/idempotency';
 
 export const CadreOrderBy = orderByEnum(CadreModel, { NAME: '姓名', BIRTH_DATE: '出生日期' });
 const CadreConnection = connectionType(Cadre, 'Cadre', '干部');
@@ -66,7 +67,7 @@ export class CadreResolver {
   @Mutation(() => CadrePayload, { description: '新增干部 (create a cadre)' })
   async createCadre(@Arg('input', () => CreateCadreInput, { description: '新增内容 (the new record)' }) input: CreateCadreInput, @Ctx() ctx: Context): Promise<CadrePayload> {
     await validateInput(input);
-    const pk = await inTransaction(ctx, async (em) => {
+    const pk = await createOnce(ctx, 'createCadre', input, async (em) => {
       const unit = await reference(em, UnitEntity, 'Unit', input.unitId, 'input.unitId');
       const region = input.regionId ? await reference(em, RegionEntity, 'Region', input.regionId, 'input.regionId') : unit.region;
       const cadre = em.create(CadreEntity, {

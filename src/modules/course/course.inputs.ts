@@ -2,6 +2,7 @@ import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsNumber, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { AwardLevel, CourseCategory, CourseFormat, ReviewStatus, TeachingMethod } from './course.enums';
 import { ReviewAction } from './review-workflow';
+import { IdempotentInput } from '../../app/write/inputs';
 
 /** numeric(6,1): one decimal place, below 100000. */
 const HOURS_MAX = 99999.9;
@@ -41,7 +42,7 @@ export class CourseFilter {
 }
 
 @InputType('CreateCourseInput', { description: '新增课程 (create a course; it starts as DRAFT)' })
-export class CreateCourseInput {
+export class CreateCourseInput extends IdempotentInput {
   @Length(1, 200)
   @Field({ description: '课程名称 (title)' })
   title!: string;

@@ -24,6 +24,7 @@ import { CourseFilter, CreateCourseInput, ReviewCourseInput, UpdateCourseInput }
 import { CASES_OF_COURSE, CourseAwardModel, CourseModel, TEACHERS_OF_COURSE, courseFilter } from './course.loaders';
 import { Course, CourseAward } from './course.type';
 import { applyReviewAction } from './review-workflow';
+import { createOnce } from '../../app/write/idempotency';
 
 export const CourseOrderBy = orderByEnum(CourseModel, { TITLE: '课程名称', HOURS: '学时' });
 const CourseConnection = connectionType(Course, 'Course', '课程');
@@ -103,7 +104,7 @@ export class CourseResolver {
   @Mutation(() => CoursePayload, { description: '新增课程 (create a course, as DRAFT)' })
   async createCourse(@Arg('input', () => CreateCourseInput, { description: '课程 (the new course)' }) input: CreateCourseInput, @Ctx() ctx: Context): Promise<CoursePayload> {
     await validateInput(input);
-    const pk = await inTransaction(ctx, async (em) => {
+    const pk = await createOnce(ctx, 'createCourse', input, async (em) => {
       const institution = await reference(em, InstitutionEntity, 'Institution', input.institutionId, 'input.institutionId');
       const teachers = await referenceList(em, TeacherEntity, 'Teacher', input.teacherIds ?? [], 'input.teacherIds');
       const cases = await referenceList(em, TeachingCaseEntity, 'TeachingCase', input.caseIds ?? [], 'input.caseIds');

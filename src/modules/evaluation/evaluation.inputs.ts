@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { IsNumber, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { EvaluationKind, EvaluationTargetKind } from './evaluation.enums';
+import { IdempotentInput } from '../../app/write/inputs';
 
 /** numeric(5,2) between 0 and 100. */
 const SCORE = { maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false };
@@ -44,7 +45,7 @@ export class EvaluationFilter {
 }
 
 @InputType('CreateEvaluationInput', { description: '新增评估 (create an evaluation of one target)' })
-export class CreateEvaluationInput {
+export class CreateEvaluationInput extends IdempotentInput {
   @Field(() => EvaluationTargetKind, { description: '评估对象类型 (what is evaluated)' })
   targetKind!: EvaluationTargetKind;
 

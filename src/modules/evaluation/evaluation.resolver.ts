@@ -28,6 +28,7 @@ import { EvaluationTargetKind } from './evaluation.enums';
 import { CreateEvaluationInput, EvaluationFilter, UpdateEvaluationInput } from './evaluation.inputs';
 import { EvaluationModel, evaluationFilter } from './evaluation.loaders';
 import { Evaluation } from './evaluation.type';
+import { createOnce } from '../../app/write/idempotency';
 
 export const EvaluationOrderBy = orderByEnum(EvaluationModel, { SCORE: '评分', PERIOD: '评估期间' });
 const EvaluationConnection = connectionType(Evaluation, 'Evaluation', '评估');
@@ -106,7 +107,7 @@ export class EvaluationResolver {
   @Mutation(() => EvaluationPayload, { description: '新增评估 (create an evaluation; targetId must match targetKind)' })
   async createEvaluation(@Arg('input', () => CreateEvaluationInput, { description: '新增评估输入 (the evaluation to create)' }) input: CreateEvaluationInput, @Ctx() ctx: Context): Promise<EvaluationPayload> {
     await validateInput(input);
-    const pk = await inTransaction(ctx, async (em) => {
+    const pk = await createOnce(ctx, 'createEvaluation', input, async (em) => {
       const target = await resolveTarget(em, input.targetKind, input.targetId);
       const evaluation = em.create(EvaluationEntity, {
         targetKind: input.targetKind,

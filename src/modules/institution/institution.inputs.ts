@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsOptional, Length, MaxLength, Min } from 'class-validator';
 import { CountySchoolCategory, InstitutionKind, InstitutionLevel } from './institution.enums';
+import { IdempotentInput } from '../../app/write/inputs';
 
 @InputType('InstitutionFilter', { description: '培训机构筛选条件 (institution filter)' })
 export class InstitutionFilter {
@@ -26,7 +27,7 @@ export class InstitutionFilter {
 }
 
 @InputType('CreateInstitutionInput', { description: '新增培训机构 (create an institution)' })
-export class CreateInstitutionInput {
+export class CreateInstitutionInput extends IdempotentInput {
   @Length(1, 200)
   @Field({ description: '机构名称 (name)' })
   name!: string;

@@ -34,6 +34,7 @@ import { InstitutionLevel } from './institution.enums';
 import { CreateInstitutionInput, InstitutionFilter, UpdateInstitutionInput } from './institution.inputs';
 import { InstitutionModel, institutionFilter } from './institution.loaders';
 import { Institution } from './institution.type';
+import { createOnce } from '../../app/write/idempotency';
 
 export const InstitutionOrderBy = orderByEnum(InstitutionModel, { NAME: '名称' });
 const InstitutionConnection = connectionType(Institution, 'Institution', '培训机构');
@@ -116,7 +117,7 @@ export class InstitutionResolver {
   ): Promise<InstitutionPayload> {
     await validateInput(input);
     checkCountyCategory(input.level, input.countyCategory, 'input.countyCategory');
-    const pk = await inTransaction(ctx, async (em) => {
+    const pk = await createOnce(ctx, 'createInstitution', input, async (em) => {
       const region = await reference(em, RegionEntity, 'Region', input.regionId, 'input.regionId');
       const supervisor = (await optionalReference(em, InstitutionEntity, 'Institution', input.supervisorId, 'input.supervisorId')) ?? null;
       const institution = em.create(InstitutionEntity, {

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Length, MaxLength, Min } from 'class-validator';
 import { SiteStatus } from './onsite-site.enums';
+import { IdempotentInput } from '../../app/write/inputs';
 
 @InputType('OnsiteTeachingSiteFilter', { description: '现场教学点筛选条件 (onsite teaching site filter)' })
 export class OnsiteTeachingSiteFilter {
@@ -26,7 +27,7 @@ export class OnsiteTeachingSiteFilter {
 }
 
 @InputType('CreateOnsiteTeachingSiteInput', { description: '新增现场教学点 (create an onsite teaching site)' })
-export class CreateOnsiteTeachingSiteInput {
+export class CreateOnsiteTeachingSiteInput extends IdempotentInput {
   @Length(1, 200)
   @Field({ description: '教学点名称 (name)' })
   name!: string;

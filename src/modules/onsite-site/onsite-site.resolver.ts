@@ -16,6 +16,7 @@ import { SiteStatus } from './onsite-site.enums';
 import { CreateOnsiteTeachingSiteInput, OnsiteTeachingSiteFilter, UpdateOnsiteTeachingSiteInput } from './onsite-site.inputs';
 import { OnsiteTeachingSiteModel, onsiteTeachingSiteFilter } from './onsite-site.loaders';
 import { OnsiteTeachingSite } from './onsite-site.type';
+import { createOnce } from '../../app/write/idempotency';
 
 export const OnsiteTeachingSiteOrderBy = orderByEnum(OnsiteTeachingSiteModel, { NAME: '名称' });
 const OnsiteTeachingSiteConnection = connectionType(OnsiteTeachingSite, 'OnsiteTeachingSite', '现场教学点');
@@ -55,7 +56,7 @@ export class OnsiteTeachingSiteResolver {
   @Mutation(() => OnsiteTeachingSitePayload, { description: '新增现场教学点 (create an onsite teaching site)' })
   async createOnsiteTeachingSite(@Arg('input', () => CreateOnsiteTeachingSiteInput, { description: '现场教学点内容 (the new site)' }) input: CreateOnsiteTeachingSiteInput, @Ctx() ctx: Context): Promise<OnsiteTeachingSitePayload> {
     await validateInput(input);
-    const pk = await inTransaction(ctx, async (em) => {
+    const pk = await createOnce(ctx, 'createOnsiteTeachingSite', input, async (em) => {
       const region = await reference(em, RegionEntity, 'Region', input.regionId, 'input.regionId');
       const institution = await reference(em, InstitutionEntity, 'Institution', input.institutionId, 'input.institutionId');
       const site = em.create(OnsiteTeachingSiteEntity, {

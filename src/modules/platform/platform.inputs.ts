@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsOptional, Length, Matches, MaxLength, Min } from 'class-validator';
+import { IdempotentInput } from '../../app/write/inputs';
 
 /** Codes are short identifiers such as `FJ-GBWX` (福建干部网络学院). */
 const CODE = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
@@ -17,7 +18,7 @@ export class PlatformFilter {
 }
 
 @InputType('CreatePlatformInput', { description: '新增培训平台 (create a platform)' })
-export class CreatePlatformInput {
+export class CreatePlatformInput extends IdempotentInput {
   @Length(1, 32)
   @Matches(CODE, { message: 'must be letters, digits, "_", "." or "-"' })
   @Field({ description: '平台代码 (unique code; letters, digits, "_", "." or "-")' })

@@ -15,6 +15,7 @@ import { PlatformEntity } from './platform.entity';
 import { CreatePlatformInput, PlatformFilter, UpdatePlatformInput } from './platform.inputs';
 import { PlatformModel, platformFilter } from './platform.loaders';
 import { Platform } from './platform.type';
+import { createOnce } from '../../app/write/idempotency';
 
 export const PlatformOrderBy = orderByEnum(PlatformModel, { CODE: '平台代码', NAME: '平台名称' });
 const PlatformConnection = connectionType(Platform, 'Platform', '培训平台');
@@ -59,7 +60,7 @@ export class PlatformResolver {
   @Mutation(() => PlatformPayload, { description: '新增培训平台 (create a platform; a duplicate code is a CONFLICT)' })
   async createPlatform(@Arg('input', () => CreatePlatformInput, { description: '新增培训平台输入 (the platform to create)' }) input: CreatePlatformInput, @Ctx() ctx: Context): Promise<PlatformPayload> {
     await validateInput(input);
-    const pk = await inTransaction(ctx, async (em) => {
+    const pk = await createOnce(ctx, 'createPlatform', input, async (em) => {
       await assertCodeFree(em, input.code);
       const platform = em.create(PlatformEntity, {
         code: input.code,

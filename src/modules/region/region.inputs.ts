@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsOptional, Length, Matches, MaxLength, Min } from 'class-validator';
 import { RegionLevel } from './region.enums';
+import { IdempotentInput } from '../../app/write/inputs';
 
 const CODE = /^\d{6}$/;
 
@@ -22,7 +23,7 @@ export class RegionFilter {
 }
 
 @InputType('CreateRegionInput', { description: '新增行政区划 (create a region)' })
-export class CreateRegionInput {
+export class CreateRegionInput extends IdempotentInput {
   @Matches(CODE, { message: 'must be a six-digit GB/T 2260 code' })
   @Field({ description: '区划代码 (GB/T 2260 code)' })
   code!: string;

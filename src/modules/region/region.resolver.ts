@@ -12,6 +12,7 @@ import { RegionLevel } from './region.enums';
 import { CreateRegionInput, RegionFilter, UpdateRegionInput } from './region.inputs';
 import { RegionModel, regionFilter } from './region.loaders';
 import { Region } from './region.type';
+import { createOnce } from '../../app/write/idempotency';
 
 export const RegionOrderBy = orderByEnum(RegionModel, { CODE: '区划代码' });
 const RegionConnection = connectionType(Region, 'Region', '行政区划');
@@ -52,7 +53,7 @@ export class RegionResolver {
   @Mutation(() => RegionPayload, { description: '新增行政区划 (create a region under its parent)' })
   async createRegion(@Arg('input', () => CreateRegionInput, { description: '新增内容 (the new record)' }) input: CreateRegionInput, @Ctx() ctx: Context): Promise<RegionPayload> {
     await validateInput(input);
-    const pk = await inTransaction(ctx, async (em) => {
+    const pk = await createOnce(ctx, 'createRegion', input, async (em) => {
       const parent = input.parentId ? await reference(em, RegionEntity, 'Region', input.parentId, 'input.parentId') : null;
       if (parent && LEVEL_ORDER.indexOf(parent.level) >= LEVEL_ORDER.indexOf(input.level)) {
         throw new BadInputError('A region must be one level below its parent.', 'input.level');

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsEmail, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { TeacherKind, TeacherSource } from './teacher.enums';
+import { IdempotentInput } from '../../app/write/inputs';
 
 const PHONE = /^[0-9+\- ]{5,20}$/;
 
@@ -40,7 +41,7 @@ export class TeacherFilter {
 }
 
 @InputType('CreateTeacherInput', { description: '新增师资 (create a teacher)' })
-export class CreateTeacherInput {
+export class CreateTeacherInput extends IdempotentInput {
   @Length(1, 50)
   @Field({ description: '姓名 (name)' })
   name!: string;

@@ -24,6 +24,7 @@ import { TeacherSource } from './teacher.enums';
 import { CreateTeacherInput, TeacherFilter, UpdateTeacherInput } from './teacher.inputs';
 import { COURSES_OF_TEACHER, TeacherModel, TeacherPoolMembershipModel, averageScore, teacherFilter } from './teacher.loaders';
 import { Teacher, TeacherPoolMembership } from './teacher.type';
+import { createOnce } from '../../app/write/idempotency';
 
 export const TeacherOrderBy = orderByEnum(TeacherModel, { NAME: '姓名' });
 const TeacherConnection = connectionType(Teacher, 'Teacher', '师资');
@@ -100,7 +101,7 @@ export class TeacherResolver {
     @Ctx() ctx: Context,
   ): Promise<TeacherPayload> {
     await validateInput(input);
-    const pk = await inTransaction(ctx, async (em) => {
+    const pk = await createOnce(ctx, 'createTeacher', input, async (em) => {
       const institution = (await optionalReference(em, InstitutionEntity, 'Institution', input.institutionId, 'input.institutionId')) ?? null;
       const cadre = (await optionalReference(em, CadreEntity, 'Cadre', input.cadreId, 'input.cadreId')) ?? null;
       await checkCadreLink(em, input.source, cadre, null, 'input.cadreId');

@@ -16,6 +16,7 @@ import { CaseCollectionEntity, TeachingCaseEntity } from './teaching-case.entity
 import { CaseCollectionFilter, CreateCaseCollectionInput, UpdateCaseCollectionInput } from './teaching-case.inputs';
 import { COLLECTION_CASES, CaseCollectionModel, TeachingCaseModel, caseCollectionFilter } from './teaching-case.loaders';
 import { CaseCollection, TeachingCase } from './teaching-case.type';
+import { createOnce } from '../../app/write/idempotency';
 
 export const CaseCollectionOrderBy = orderByEnum(CaseCollectionModel, { YEAR: '年度', TITLE: '名称' });
 const CaseCollectionConnection = connectionType(CaseCollection, 'CaseCollection', '案例汇编');
@@ -65,7 +66,7 @@ export class CaseCollectionResolver {
   @Mutation(() => CaseCollectionPayload, { description: '新增案例汇编 (create a case collection)' })
   async createCaseCollection(@Arg('input', () => CreateCaseCollectionInput, { description: '案例汇编内容 (the new collection)' }) input: CreateCaseCollectionInput, @Ctx() ctx: Context): Promise<CaseCollectionPayload> {
     await validateInput(input);
-    const pk = await inTransaction(ctx, async (em) => {
+    const pk = await createOnce(ctx, 'createCaseCollection', input, async (em) => {
       const institution = await reference(em, InstitutionEntity, 'Institution', input.institutionId, 'input.institutionId');
       const cases = await liveCases(em, input.caseIds ?? [], 'input.caseIds');
       const collection = em.create(CaseCollectionEntity, { title: input.title, year: input.year, institution });

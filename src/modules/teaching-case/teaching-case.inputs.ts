@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, ArrayUnique, IsInt, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { AwardLevel, ReviewStatus } from '../course/course.enums';
 import { ReviewAction } from '../course/review-workflow';
+import { IdempotentInput } from '../../app/write/inputs';
 
 /** Column checks: `year between 1949 and 2100` on cases and collections, 2000–2100 on awards. */
 const MIN_YEAR = 1949;
@@ -52,7 +53,7 @@ export class TeachingCaseFilter {
 }
 
 @InputType('CreateTeachingCaseInput', { description: '新增案例 (create a teaching case; it starts as a draft, 制作中)' })
-export class CreateTeachingCaseInput {
+export class CreateTeachingCaseInput extends IdempotentInput {
   @Length(1, 200)
   @Field({ description: '案例标题 (title)' })
   title!: string;
@@ -207,7 +208,7 @@ export class CaseCollectionFilter {
 }
 
 @InputType('CreateCaseCollectionInput', { description: '新增案例汇编 (create a case collection)' })
-export class CreateCaseCollectionInput {
+export class CreateCaseCollectionInput extends IdempotentInput {
   @Length(1, 200)
   @Field({ description: '汇编名称 (title)' })
   title!: string;

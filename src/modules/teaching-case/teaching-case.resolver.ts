@@ -21,6 +21,7 @@ import { TeachingCaseEntity } from './teaching-case.entity';
 import { CreateTeachingCaseInput, ReviewTeachingCaseInput, TeachingCaseFilter, UpdateTeachingCaseInput } from './teaching-case.inputs';
 import { CASE_COLLECTIONS, CASE_COURSES, CaseAwardModel, CaseCollectionModel, TeachingCaseModel, teachingCaseFilter } from './teaching-case.loaders';
 import { CaseAward, CaseCollection, TeachingCase } from './teaching-case.type';
+import { createOnce } from '../../app/write/idempotency';
 
 export const TeachingCaseOrderBy = orderByEnum(TeachingCaseModel, { YEAR: '年度', TITLE: '标题' });
 const TeachingCaseConnection = connectionType(TeachingCase, 'TeachingCase', '案例');
@@ -80,7 +81,7 @@ export class TeachingCaseResolver {
   @Mutation(() => TeachingCasePayload, { description: '新增案例 (create a teaching case as a draft, 制作中)' })
   async createTeachingCase(@Arg('input', () => CreateTeachingCaseInput, { description: '案例内容 (the new case)' }) input: CreateTeachingCaseInput, @Ctx() ctx: Context): Promise<TeachingCasePayload> {
     await validateInput(input);
-    const pk = await inTransaction(ctx, async (em) => {
+    const pk = await createOnce(ctx, 'createTeachingCase', input, async (em) => {
       const institution = await reference(em, InstitutionEntity, 'Institution', input.institutionId, 'input.institutionId');
       const region = input.regionId ? await reference(em, RegionEntity, 'Region', input.regionId, 'input.regionId') : null;
       const tc = em.create(TeachingCaseEntity, {

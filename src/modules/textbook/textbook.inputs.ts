@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { AwardLevel } from '../course/course.enums';
+import { IdempotentInput } from '../../app/write/inputs';
 
 @InputType('TextbookFilter', { description: '教材筛选条件 (textbook filter)' })
 export class TextbookFilter {
@@ -29,7 +30,7 @@ export class TextbookFilter {
 }
 
 @InputType('CreateTextbookInput', { description: '新增教材 (create a textbook)' })
-export class CreateTextbookInput {
+export class CreateTextbookInput extends IdempotentInput {
   @Length(1, 200)
   @Field({ description: '教材名称 (title)' })
   title!: string;

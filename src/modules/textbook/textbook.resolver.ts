@@ -14,6 +14,7 @@ import { TextbookEntity } from './textbook.entity';
 import { CreateTextbookInput, TextbookFilter, UpdateTextbookInput } from './textbook.inputs';
 import { TextbookAwardModel, TextbookModel, textbookFilter } from './textbook.loaders';
 import { Textbook, TextbookAward } from './textbook.type';
+import { createOnce } from '../../app/write/idempotency';
 
 export const TextbookOrderBy = orderByEnum(TextbookModel, { TITLE: '教材名称', YEAR: '出版年份' });
 const TextbookConnection = connectionType(Textbook, 'Textbook', '教材');
@@ -54,7 +55,7 @@ export class TextbookResolver {
   @Mutation(() => TextbookPayload, { description: '新增教材 (create a textbook)' })
   async createTextbook(@Arg('input', () => CreateTextbookInput, { description: '教材 (the new textbook)' }) input: CreateTextbookInput, @Ctx() ctx: Context): Promise<TextbookPayload> {
     await validateInput(input);
-    const pk = await inTransaction(ctx, async (em) => {
+    const pk = await createOnce(ctx, 'createTextbook', input, async (em) => {
       const institution = (await optionalReference(em, InstitutionEntity, 'Institution', input.institutionId, 'input.institutionId')) ?? null;
       const textbook = em.create(TextbookEntity, {
         title: input.title,

@@ -19,6 +19,7 @@ import { SessionVenue } from './training-class.enums';
 import { AddClassSessionInput, UpdateClassSessionInput } from './training-class.inputs';
 import { ClassSessionModel, TrainingClassModel } from './training-class.loaders';
 import { ClassSession, TrainingClass } from './training-class.type';
+import { createOnce } from '../../app/write/idempotency';
 
 @ObjectType('ClassSessionPayload', { description: '课表写操作结果 (result of a class session mutation)', simpleResolvers: true })
 class ClassSessionPayload {
@@ -72,7 +73,7 @@ export class ClassSessionResolver {
   @Mutation(() => ClassSessionPayload, { description: '新增课表 (add a session to a class\'s timetable)' })
   async addClassSession(@Arg('input', () => AddClassSessionInput, { description: '课表内容 (the new session)' }) input: AddClassSessionInput, @Ctx() ctx: Context): Promise<ClassSessionPayload> {
     await validateInput(input);
-    const pk = await inTransaction(ctx, async (em) => {
+    const pk = await createOnce(ctx, 'addClassSession', input, async (em) => {
       const trainingClass = await liveClass(em, input.classId, 'input.classId');
       checkSessionDate(trainingClass, input.date);
       const site = input.siteId ? await reference(em, OnsiteTeachingSiteEntity, 'OnsiteTeachingSite', input.siteId, 'input.siteId') : null;

@@ -3,6 +3,7 @@ import { ArrayMaxSize, IsInt, IsNumber, IsOptional, Length, Matches, Max, MaxLen
 import { DateScalar } from '../../app/scalars';
 import { TeachingMethod } from '../course/course.enums';
 import { ClassKind, SessionVenue } from './training-class.enums';
+import { IdempotentInput } from '../../app/write/inputs';
 
 /** `2025-SPRING` / `2025-AUTUMN`, as the table's check constraint requires. */
 const SEMESTER = /^\d{4}-(SPRING|AUTUMN)$/;
@@ -40,7 +41,7 @@ export class TrainingClassFilter {
 }
 
 @InputType('CreateTrainingClassInput', { description: '新增班次 (create a training class)' })
-export class CreateTrainingClassInput {
+export class CreateTrainingClassInput extends IdempotentInput {
   @Field(() => ID, { description: '举办机构 (institution id)' })
   institutionId!: string;
 
@@ -122,7 +123,7 @@ export class UpdateTrainingClassInput {
 }
 
 @InputType('AddClassSessionInput', { description: '新增课表 (add a session to a class\'s timetable)' })
-export class AddClassSessionInput {
+export class AddClassSessionInput extends IdempotentInput {
   @Field(() => ID, { description: '班次 (training class id)' })
   classId!: string;
 

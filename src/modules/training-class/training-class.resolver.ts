@@ -17,6 +17,7 @@ import { ClassQuotaEntity, ClassSessionEntity, TrainingClassEntity } from './tra
 import { CreateTrainingClassInput, TrainingClassFilter, UpdateTrainingClassInput } from './training-class.inputs';
 import { ClassQuotaModel, ClassSessionModel, SESSION_ORDER, TrainingClassModel, trainingClassFilter } from './training-class.loaders';
 import { ClassQuota, ClassSession, TrainingClass } from './training-class.type';
+import { createOnce } from '../../app/write/idempotency';
 
 export const TrainingClassOrderBy = orderByEnum(TrainingClassModel, { START_DATE: '开班日期', NAME: '班次名称' });
 const TrainingClassConnection = connectionType(TrainingClass, 'TrainingClass', '班次');
@@ -84,7 +85,7 @@ export class TrainingClassResolver {
   async createTrainingClass(@Arg('input', () => CreateTrainingClassInput, { description: '班次内容 (the new class)' }) input: CreateTrainingClassInput, @Ctx() ctx: Context): Promise<TrainingClassPayload> {
     await validateInput(input);
     checkDateRange(input.startDate, input.endDate, 'input.endDate');
-    const pk = await inTransaction(ctx, async (em) => {
+    const pk = await createOnce(ctx, 'createTrainingClass', input, async (em) => {
       const institution = await reference(em, InstitutionEntity, 'Institution', input.institutionId, 'input.institutionId');
       const cls = em.create(TrainingClassEntity, {
         institution,

@@ -210,6 +210,15 @@ const IMPORT_SQL = `with input as (
   from classified c left join ins on ins.external_id = c.external_id
   order by c.idx`;
 
+/**
+ * Deciding whether a record duplicates one already on file reads the other records: imports and
+ * attendance records (src/modules/assignment) take this transaction lock first, so two sources of
+ * the same training written at once cannot both find "no original" and both count.
+ */
+export async function lockRecordDeduplication(em: EntityManager): Promise<void> {
+  await txQuery(em, `select pg_advisory_xact_lock(hashtext('training_record_import'))`);
+}
+
 const NOT_FOUND: Record<string, ImportRowError['field']> = { NO_CADRE: 'cadreId', NO_CLASS: 'classId', NO_COURSE: 'courseId' };
 
 /**
@@ -248,7 +257,7 @@ export async function importRows(
   });
   if (!valid.length) return outcomes;
 
-  await txQuery(em, `select pg_advisory_xact_lock(hashtext('training_record_import'))`);
+  await lockRecordDeduplication(em);
   const result = await txQuery<{ idx: number; outcome: string; existing_id: number | null; dup_of: number | null; inserted_id: number | null; existing_dup_of: number | null }>(
     em,
     cadreScope ? IMPORT_SQL.replace('/*CADRE_SCOPE*/ true', `t.id in (${cadreScope.sql})`) : IMPORT_SQL,

@@ -2,6 +2,7 @@ import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { IsNumber, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { DateScalar } from '../../app/scalars';
 import { TrainingMode, VerificationStatus } from './training-record.enums';
+import { IdempotentInput } from '../../app/write/inputs';
 
 /** numeric(7,1) and numeric(5,1): one decimal place (half days and half hours are common). */
 const ONE_DECIMAL = { maxDecimalPlaces: 1, allowNaN: false, allowInfinity: false };
@@ -47,7 +48,7 @@ export class TrainingRecordFilter {
 }
 
 @InputType('CreateTrainingRecordInput', { description: '新增培训记录 (create a training record; the recording agency comes from your token)' })
-export class CreateTrainingRecordInput {
+export class CreateTrainingRecordInput extends IdempotentInput {
   @Field(() => ID, { description: '干部 (cadre id)' })
   cadreId!: string;
 

@@ -37,6 +37,7 @@ import { VerificationStatus } from './training-record.enums';
 import { CreateTrainingRecordInput, TrainingRecordFilter, UpdateTrainingRecordInput } from './training-record.inputs';
 import { TrainingRecordModel, trainingRecordFilter } from './training-record.loaders';
 import { TrainingRecord } from './training-record.type';
+import { createOnce } from '../../app/write/idempotency';
 
 export const TrainingRecordOrderBy = orderByEnum(TrainingRecordModel, { START_DATE: '开始日期', END_DATE: '结束日期' });
 const TrainingRecordConnection = connectionType(TrainingRecord, 'TrainingRecord', '培训记录');
@@ -108,7 +109,7 @@ export class TrainingRecordResolver {
   async createTrainingRecord(@Arg('input', () => CreateTrainingRecordInput, { description: '新增培训记录输入 (the record to create)' }) input: CreateTrainingRecordInput, @Ctx() ctx: Context): Promise<TrainingRecordPayload> {
     await validateInput(input);
     checkDateRange(input.startDate, input.endDate, 'input.endDate');
-    const pk = await inTransaction(ctx, async (em) => {
+    const pk = await createOnce(ctx, 'createTrainingRecord', input, async (em) => {
       const cadre = await reference(em, CadreEntity, 'Cadre', input.cadreId, 'input.cadreId');
       const trainingClass = await optionalReference(em, TrainingClassEntity, 'TrainingClass', input.classId, 'input.classId');
       const course = await optionalReference(em, CourseEntity, 'Course', input.courseId, 'input.courseId');

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsOptional, Length, MaxLength, Min } from 'class-validator';
 import { Sector, UnitKind } from './unit.enums';
+import { IdempotentInput } from '../../app/write/inputs';
 
 @InputType('UnitFilter', { description: '单位筛选条件 (unit filter)' })
 export class UnitFilter {
@@ -20,7 +21,7 @@ export class UnitFilter {
 }
 
 @InputType('CreateUnitInput', { description: '新增单位 (create a unit)' })
-export class CreateUnitInput {
+export class CreateUnitInput extends IdempotentInput {
   @Length(1, 200)
   @Field({ description: '单位名称 (name)' })
   name!: string;

@@ -16,6 +16,7 @@ import { CreateUnitInput, UnitFilter, UpdateUnitInput } from './unit.inputs';
 import { UnitModel, unitFilter } from './unit.loaders';
 import { Unit } from './unit.type';
 import { Sector } from './unit.enums';
+import { createOnce } from '../../app/write/idempotency';
 
 export const UnitOrderBy = orderByEnum(UnitModel, { NAME: '名称' });
 const UnitConnection = connectionType(Unit, 'Unit', '单位');
@@ -53,7 +54,7 @@ export class UnitResolver {
   @Mutation(() => UnitPayload, { description: '新增单位 (create a unit)' })
   async createUnit(@Arg('input', () => CreateUnitInput, { description: '新增内容 (the new record)' }) input: CreateUnitInput, @Ctx() ctx: Context): Promise<UnitPayload> {
     await validateInput(input);
-    const pk = await inTransaction(ctx, async (em) => {
+    const pk = await createOnce(ctx, 'createUnit', input, async (em) => {
       const region = await reference(em, RegionEntity, 'Region', input.regionId, 'input.regionId');
       const unit = em.create(UnitEntity, { name: input.name, kind: input.kind, region, sector: input.sector ?? Sector.PARTY_GOV });
       await em.flush();
