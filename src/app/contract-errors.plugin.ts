@@ -65,16 +65,12 @@ const GENERIC = 'The operation does not fit your role\u2019s schema.';
  * runs against the full schema, so that a denied field answers FORBIDDEN at its path rather than
  * "unknown field"; its messages would otherwise describe what the role may not see.)
  */
-export function contractErrorsPlugin(schemaOf: () => GraphQLSchema): ApolloServerPlugin<{ viewer: Viewer }> {
-  let full: Set<string> | undefined;
-  const contracts = new Map<Role, Set<string>>();
+export function contractErrorsPlugin(schema: GraphQLSchema): ApolloServerPlugin<{ viewer: Viewer }> {
+  const full = schemaNames(schema);
+  const contracts = new Map(Object.values(Role).map((role) => [role, schemaNames(contractSchema(schema, role))]));
   const hidden = (role: Role): ((name: string) => boolean) => {
-    const schema = schemaOf();
-    full ??= schemaNames(schema);
-    let contract = contracts.get(role);
-    if (!contract) contracts.set(role, (contract = schemaNames(contractSchema(schema, role))));
-    const all = full;
-    return (name) => all.has(name) && !contract.has(name);
+    const contract = contracts.get(role)!;
+    return (name) => full.has(name) && !contract.has(name);
   };
 
   const clean = (error: GraphQLFormattedError, isHidden: (name: string) => boolean, typed: Set<string>): GraphQLFormattedError => {

@@ -127,7 +127,7 @@ export async function createHub(opts: { config: Config; databaseUrl: string; orm
   const persistedOperations = PersistedOperations.fromConfig(config);
 
   const limits = config.limits;
-  const limiter = createOperationLimiter(limits, { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize });
+  const limiter = createOperationLimiter(limits, { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize }, schema);
   const apollo = new ApolloServer<Context>({
     gateway: new JitGateway(schema, await buildRoleSchemas(), (role) => limits.byRole[role].errors),
     // The parser stops at the largest token limit of any role; each role's own is checked after.
@@ -151,7 +151,7 @@ export async function createHub(opts: { config: Config; databaseUrl: string; orm
       ApolloServerPluginSchemaReportingDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       operationLimitsPlugin(limiter),
-      contractErrorsPlugin(() => schema),
+      contractErrorsPlugin(schema),
       auditReadsPlugin(orm, log),
       loggingPlugin(log),
     ],

@@ -33,7 +33,7 @@ export class Loaders {
   private get<V>(key: string, batch: (keys: readonly number[]) => Promise<V[]>): { load(k: number): Promise<V> } {
     let loader = this.loaders.get(key) as DataLoader<number, V> | undefined;
     if (!loader) {
-      loader = new DataLoader<number, V>(batch, { maxBatchSize: 5000 });
+      loader = new DataLoader<number, V>(batch, { maxBatchSize: 5000, batchScheduleFn: (dispatch) => this.pacer.schedule(dispatch) });
       this.loaders.set(key, loader as DataLoader<number, unknown>);
     }
     const l = loader;
