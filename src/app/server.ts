@@ -18,6 +18,9 @@ import { explorerHtml } from './explorer';
 import { JitGateway } from './jit-gateway';
 import type { Logger } from './logger';
 import { createReadPool } from './read/sql';
+import { serviceUnavailablePlugin } from './availability';
+import { createRateLimiter } from './rate-limit';
+import { cancelOwnStatements, Shutdown } from './shutdown';
 import { buildHubSchema, buildRoleSchemas } from './schema';
 
 export interface Hub {
@@ -117,7 +120,9 @@ function unauthorized(res: Response, err: unknown): void {
 export async function createHub(opts: { config: Config; databaseUrl: string; orm: MikroORM; log: Logger }): Promise<Hub> {
   const { config, orm, log } = opts;
   const schema = await buildHubSchema();
-  const readPool = createReadPool(opts.databaseUrl);
+  const readPool = createReadPool(opts.databaseUrl, config.database);
+  const rateLimiter = await createRateLimiter(config.rateLimit, log);
+  const shutdown = new Shutdown();
   const verifier = createVerifier(config);
 
   const apollo = new ApolloServer<Context>({
@@ -136,6 +141,7 @@ export async function createHub(opts: { config: Config; databaseUrl: string; orm
       ApolloServerPluginInlineTraceDisabled(),
       auditReadsPlugin(orm, log),
       loggingPlugin(log),
+      serviceUnavailablePlugin(config.database.retryAfterSeconds),
     ],
   });
   await apollo.start();
@@ -145,11 +151,16 @@ export async function createHub(opts: { config: Config; databaseUrl: string; orm
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
+  app.use(shutdown.middleware);
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
+    if (shutdown.isDraining) {
+      res.status(503).json({ status: 'shutting down' });
+      return;
+    }
     try {
       await readPool.query('select 1');
       res.json({ status: 'ready' });
@@ -178,6 +189,7 @@ export async function createHub(opts: { config: Config; databaseUrl: string; orm
     '/graphql',
     express.json({ limit: '10mb' }),
     authenticate,
+    rateLimiter.middleware,
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const r = req as AuthedRequest;
@@ -198,7 +210,6 @@ export async function createHub(opts: { config: Config; databaseUrl: string; orm
     }
   });
 
-  let server: http.Server | undefined;
   return {
     app,
     apollo,
@@ -213,20 +224,19 @@ export async function createHub(opts: { config: Config; databaseUrl: string; orm
         s.keepAliveTimeout = 65_000;
         s.once('error', reject);
         s.listen(port, host, () => {
-          server = s;
+          shutdown.attach(s);
           resolve(s);
         });
       });
     },
     async close() {
-      if (server) {
-        const s = server;
-        await new Promise<void>((resolve) => {
-          s.close(() => resolve());
-          s.closeIdleConnections();
-        });
+      const { finished, cut } = await shutdown.drain(config.shutdownGraceMs);
+      if (!finished) {
+        const cancelled = await cancelOwnStatements(opts.databaseUrl, config.database.poolWaitMs);
+        log.warn('grace period over: requests cut off', { requests: cut, statementsCancelled: cancelled });
       }
       await apollo.stop();
+      await rateLimiter.close();
       await readPool.end();
     },
   };

@@ -54,8 +54,17 @@ function serverUrl(): string {
   return url;
 }
 
+export interface HarnessOptions {
+  /**
+   * Environment overrides for the hub's configuration (`loadConfig`), e.g. `{ RATE_LIMIT_PER_SUBJECT: '3' }`.
+   * Rate limiting is off unless a test turns it on (`RATE_LIMIT_ENABLED: 'true'`): other tests'
+   * request counts are no budget's business.
+   */
+  env?: Record<string, string>;
+}
+
 /** Clones the template into a fresh database and starts a hub (with a real HTTP listener) on it. */
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const server = serverUrl();
   const name = `ganxun_test_${process.env.JEST_WORKER_ID ?? '0'}_${randomBytes(4).toString('hex')}`;
   const admin = new Client({ connectionString: server });
@@ -66,8 +75,8 @@ export async function startHarness(): Promise<Harness> {
     await admin.end();
   }
   const databaseUrl = withDatabase(server, name);
-  const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl, JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'silent' });
-  const orm = await openOrm(databaseUrl);
+  const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl, JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'silent', RATE_LIMIT_ENABLED: 'false', ...options.env });
+  const orm = await openOrm(databaseUrl, config.database);
   const hub = await createHub({ config, databaseUrl, orm, log: createLogger('silent') });
   const httpServer = await hub.listen(0, '127.0.0.1');
   const baseUrl = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
