@@ -236,10 +236,12 @@ function startServer(bins: Binaries, dataDir: string, port: number, runAs: RunAs
   });
 }
 
+/** The parent of a running process; undefined when it is gone or a zombie (dead, not yet reaped). */
 function parentPid(pid: number): number | undefined {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return state === 'Z' || state === 'X' ? undefined : Number(ppid);
   } catch {
     return undefined;
   }
