@@ -117,7 +117,7 @@ describe('pool-wait limit (DB_POOL_WAIT_MS=300, one read and one write connectio
     expect(res.status).toBe(503);
     expect(res.headers.get('retry-after')).toBe('2');
     expect(res.body.errors).toEqual([
-      expect.objectContaining({ path: [path], message: 'The database is not available right now; retry later.', extensions: { code: 'SERVICE_UNAVAILABLE', retryAfter: 2 } }),
+      expect.objectContaining({ path: [path], message: 'The database is too busy to take this request right now; retry later.', extensions: { code: 'SERVICE_UNAVAILABLE', retryAfter: 2 } }),
     ]);
   };
 

@@ -18,6 +18,12 @@ export enum ErrorCode {
 
 const PUBLIC_CODES = new Set<string>(Object.values(ErrorCode));
 
+/** What a client is told when the database cannot serve it; the retry hint comes with it. */
+export const SERVICE_UNAVAILABLE_MESSAGES = {
+  UNAVAILABLE: 'The database is not available right now; retry later.',
+  BUSY: 'The database is too busy to take this request right now; retry later.',
+} as const;
+
 /** Base for errors whose message is safe to show to a client. */
 export class PublicError extends GraphQLError {
   constructor(message: string, code: ErrorCode, extra: Record<string, unknown> = {}) {
@@ -152,8 +158,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, message: formatted.message, extensions: ext };
   }
   const fault = databaseFault(original);
-  if (fault === 'UNAVAILABLE') {
-    return { ...base, message: 'The database is not available right now; retry later.', extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
+  if (fault === 'UNAVAILABLE' || fault === 'BUSY') {
+    return { ...base, message: SERVICE_UNAVAILABLE_MESSAGES[fault], extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
   }
   if (fault === 'STATEMENT_TIMEOUT') {
     return {

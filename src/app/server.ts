@@ -18,7 +18,7 @@ import { explorerHtml } from './explorer';
 import { JitGateway } from './jit-gateway';
 import type { Logger } from './logger';
 import { createReadPool } from './read/sql';
-import { serviceUnavailablePlugin } from './availability';
+import { DatabaseAvailability } from './availability';
 import { createRateLimiter } from './rate-limit';
 import { cancelOwnStatements, Shutdown } from './shutdown';
 import { buildHubSchema, buildRoleSchemas } from './schema';
@@ -123,6 +123,7 @@ export async function createHub(opts: { config: Config; databaseUrl: string; orm
   const readPool = createReadPool(opts.databaseUrl, config.database);
   const rateLimiter = await createRateLimiter(config.rateLimit, log);
   const shutdown = new Shutdown();
+  const availability = new DatabaseAvailability({ probe: () => readPool.query('select 1'), retryAfterSeconds: config.database.retryAfterSeconds, log });
   const verifier = createVerifier(config);
 
   const apollo = new ApolloServer<Context>({
@@ -141,7 +142,7 @@ export async function createHub(opts: { config: Config; databaseUrl: string; orm
       ApolloServerPluginInlineTraceDisabled(),
       auditReadsPlugin(orm, log),
       loggingPlugin(log),
-      serviceUnavailablePlugin(config.database.retryAfterSeconds),
+      availability.plugin(),
     ],
   });
   await apollo.start();
@@ -162,9 +163,11 @@ export async function createHub(opts: { config: Config; databaseUrl: string; orm
       return;
     }
     try {
+      if (availability.isDown) throw new Error('database down');
       await readPool.query('select 1');
       res.json({ status: 'ready' });
-    } catch {
+    } catch (err) {
+      availability.observe(err);
       res.status(503).json({ status: 'unavailable' });
     }
   });
@@ -190,6 +193,7 @@ export async function createHub(opts: { config: Config; databaseUrl: string; orm
     express.json({ limit: '10mb' }),
     authenticate,
     rateLimiter.middleware,
+    availability.middleware,
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const r = req as AuthedRequest;
@@ -235,6 +239,7 @@ export async function createHub(opts: { config: Config; databaseUrl: string; orm
         const cancelled = await cancelOwnStatements(opts.databaseUrl, config.database.poolWaitMs);
         log.warn('grace period over: requests cut off', { requests: cut, statementsCancelled: cancelled });
       }
+      availability.close();
       await apollo.stop();
       await rateLimiter.close();
       await readPool.end();
