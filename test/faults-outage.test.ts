@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
@@ -146,5 +147,40 @@ describe('database outage and recovery', () => {
         `while down: read ${read.ms.toFixed(0)} ms, 30 parallel reads ${burstMs.toFixed(0)} ms, write ${write.ms.toFixed(0)} ms, /readyz ${ready.ms.toFixed(0)} ms (worst ${worst.toFixed(0)} ms); ` +
         `first successful read ${recoveryMs.toFixed(0)} ms after the database was back`,
     );
+  });
+
+  it('answers within the connect timeout when the database accepts connections but never answers, then at once', async () => {
+    // The server stops (its connections with it) and something takes its port that accepts and stays silent.
+    const port = pg.port;
+    await pg.stop();
+    const sockets = new Set<net.Socket>();
+    const silent = net.createServer((socket) => {
+      sockets.add(socket);
+      socket.on('error', () => undefined);
+    });
+    await new Promise<void>((resolve) => silent.listen(port, '127.0.0.1', () => resolve()));
+    try {
+      const first = await gql(PLATFORMS);
+      expect(first.status).toBe(503);
+      expect(first.body.errors[0]).toEqual({ ...UNAVAILABLE, path: ['platforms'] });
+      // DB_CONNECT_TIMEOUT_MS (1000 by default) bounds the wait for a connection that does not open.
+      expect(first.ms).toBeGreaterThanOrEqual(950);
+      expect(first.ms).toBeLessThan(2000);
+      expect(sockets.size).toBeGreaterThan(0);
+      // Now the hub knows: no more waiting.
+      const read = await gql(PLATFORMS);
+      expectUnavailable(read);
+      const write = await create('silent-outage');
+      expectUnavailable(write);
+      // eslint-disable-next-line no-console
+      console.log(`silent database: first read answered 503 after ${first.ms.toFixed(0)} ms (connect timeout), then ${read.ms.toFixed(0)} ms, write ${write.ms.toFixed(0)} ms`);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+      pg = await startEmbeddedPostgres({ dataDir, port });
+    }
+    expect(pg.port).toBe(port);
+    await waitFor('the hub to serve reads again', async () => (await gql(PLATFORMS)).status === 200, 10_000, 10);
+    expect(((await gql(PLATFORMS)).body.data.platforms.nodes as { code: string }[]).map((n) => n.code)).not.toContain('silent-outage');
   });
 });

@@ -37,8 +37,10 @@ export interface Config {
 export interface DatabaseLimits {
   /** PostgreSQL `statement_timeout` of every hub connection: a longer statement is cancelled. */
   statementTimeoutMs: number;
-  /** How long a request may wait for a pooled connection (or a new one to open). */
+  /** How long a request may wait for a connection from a pool that has none free. */
   poolWaitMs: number;
+  /** How long opening a connection may take: a database host that does not answer fails this fast. */
+  connectTimeoutMs: number;
   readPoolMax: number;
   writePoolMax: number;
   /** The retry hint (`Retry-After`, `extensions.retryAfter`) when the database is down or busy. */
@@ -88,7 +90,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     defaultPageSize: 20,
     database: {
       statementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', 5000, 1),
-      poolWaitMs: int(env, 'DB_POOL_WAIT_MS', 1000, 1),
+      poolWaitMs: int(env, 'DB_POOL_WAIT_MS', 3000, 1),
+      connectTimeoutMs: int(env, 'DB_CONNECT_TIMEOUT_MS', 1000, 1),
       readPoolMax: int(env, 'DB_READ_POOL_MAX', 20, 1),
       writePoolMax: int(env, 'DB_WRITE_POOL_MAX', 10, 1),
       retryAfterSeconds: int(env, 'DB_RETRY_AFTER_SECONDS', 2, 1),

@@ -25,8 +25,8 @@ function unavailableState(code: string): boolean {
 
 /**
  * Messages without a code, matched anywhere (knex prefixes a failed statement's message with its
- * SQL): `pg` on a dropped connection, a connection that did not open in time ("Connection terminated
- * due to connection timeout") or a reply that never came (`query_timeout`)…
+ * SQL): `pg` on a dropped connection, a connection that did not open in time ("timeout expired",
+ * "Connection terminated due to connection timeout") or a reply that never came (`query_timeout`)…
  */
 const UNAVAILABLE_MESSAGES = ['Connection terminated', 'Client has encountered a connection error and is not queryable', 'Query read timeout'];
 /** …and `pg-pool`'s and knex's waits for a free pooled connection. */
@@ -41,7 +41,8 @@ export function databaseFault(err: unknown, depth = 0): DatabaseFault | undefine
   if (code === '57014') return message.includes('statement timeout') ? 'STATEMENT_TIMEOUT' : 'BUSY';
   if (NETWORK_CODES.has(code) || unavailableState(code)) return 'UNAVAILABLE';
   if (e.name === 'KnexTimeoutError' || BUSY_MESSAGES.some((m) => message.includes(m))) return 'BUSY';
-  if (UNAVAILABLE_MESSAGES.some((m) => message.includes(m))) return 'UNAVAILABLE';
+  // A client's own connect timeout: too generic a phrase to look for anywhere but alone.
+  if (message === 'timeout expired' || UNAVAILABLE_MESSAGES.some((m) => message.includes(m))) return 'UNAVAILABLE';
   // Node's happy-eyeballs connect reports every address tried in an AggregateError.
   if (Array.isArray(e.errors)) {
     for (const inner of e.errors) {
