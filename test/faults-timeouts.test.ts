@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { GraphQLError } from 'graphql';
 import { Client } from 'pg';
+import { databaseFault } from '../src/app/db-faults';
 import { SESSION_NAME } from '../src/app/read/sql';
 import { Role } from '../src/access/viewer';
 import { startHarness, type Harness } from './helpers/harness';
@@ -153,5 +155,28 @@ describe('pool-wait limit (DB_POOL_WAIT_MS=300, one read and one write connectio
     expect(held[1]).toMatchObject({ status: 200, body: { data: { createPlatform: { platform: { code: 'pool-held' } } } } });
     expect(await h.sql('select code from platform where code in ($1, $2)', ['pool-held', 'pool-refused'])).toEqual([{ code: 'pool-held' }]);
     expect((await h.post(REGIONS, auth)).status).toBe(200);
+  });
+});
+
+describe('which database failures are a client matter', () => {
+  const pgError = (code: string, message: string) => Object.assign(new Error(message), { code });
+  it.each([
+    ['a refused connection', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }), 'UNAVAILABLE'],
+    ['every address refused (happy eyeballs)', new AggregateError([Object.assign(new Error('x'), { code: 'ECONNREFUSED' })], 'connect failed'), 'UNAVAILABLE'],
+    ['a server shutting down its sessions', pgError('57P01', 'terminating connection due to administrator command'), 'UNAVAILABLE'],
+    ['a server starting up', pgError('57P03', 'the database system is starting up'), 'UNAVAILABLE'],
+    ['a connection lost mid-query', new Error('Connection terminated unexpectedly'), 'UNAVAILABLE'],
+    ['a connection that did not open in time', new Error('timeout expired'), 'UNAVAILABLE'],
+    ['a reply that never came', new Error('Query read timeout'), 'UNAVAILABLE'],
+    ['a full read pool', new Error('timeout exceeded when trying to connect'), 'BUSY'],
+    ['a full write pool', Object.assign(new Error('Knex: Timeout acquiring a connection. The pool is probably full.'), { name: 'KnexTimeoutError' }), 'BUSY'],
+    ['a cancel by request', pgError('57014', 'canceling statement due to user request'), 'BUSY'],
+    ['the statement timeout, as knex words it', pgError('57014', 'select 1 - canceling statement due to statement timeout'), 'STATEMENT_TIMEOUT'],
+    ['a unique violation', pgError('23505', 'duplicate key value violates unique constraint'), undefined],
+    ['an error of ours', new Error('expired token timeout expired soon'), undefined],
+  ])('%s', (_what, error, expected) => {
+    expect(databaseFault(error)).toBe(expected);
+    // As a resolver's error reaches formatError: wrapped by GraphQL.
+    expect(databaseFault(new GraphQLError('wrapped', { originalError: error }))).toBe(expected);
   });
 });
