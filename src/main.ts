@@ -117,17 +117,19 @@ async function serve(config: Config, log: Logger): Promise<void> {
       process.exit(1);
     }, config.shutdownGraceMs + 30_000).unref();
     void (async () => {
+      let status = 0;
       try {
         await running.hub.close();
         log.info('http server closed', { ms: Date.now() - began });
         await running.orm.close();
         log.debug('database connections closed');
       } catch (err) {
+        status = 1;
         log.error('error while shutting down', { message: err instanceof Error ? err.message : String(err) });
       } finally {
         await db.stop();
         log.info('stopped', { ms: Date.now() - began });
-        process.exit(0);
+        process.exit(status);
       }
     })();
   };
