@@ -93,7 +93,7 @@ async function serve(config: Config, log: Logger): Promise<void> {
   try {
     await migrationOrm.close();
     // Serving connections carry the statement timeout and pool-wait limit; migrations ran without.
-    orm = await openOrm(db.url, config.database);
+    orm = await openOrm(db.url, config.database, log);
     hub = await createHub({ config, databaseUrl: db.url, orm, log });
     const server = await hub.listen(config.port);
     port = (server.address() as AddressInfo).port;

@@ -46,7 +46,7 @@ describe('database outage and recovery', () => {
     console.log(`outage: own PostgreSQL on port ${pg.port}, migrated and seeded in ${(performance.now() - built).toFixed(0)} ms`);
     databaseUrl = withDatabase(pg.url, DB);
     const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl, JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'silent', RATE_LIMIT_ENABLED: 'false' });
-    orm = await openOrm(databaseUrl, config.database);
+    orm = await openOrm(databaseUrl, config.database, createLogger('silent'));
     hub = await createHub({ config, databaseUrl, orm, log: createLogger('silent') });
     const server = await hub.listen(0, '127.0.0.1');
     baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -52,12 +52,19 @@ export async function migrate(orm: MikroORM): Promise<string[]> {
  * the read pool (knex's acquire timeout is the pool wait). Migrations, seeds and imports open it
  * without: a migration building an index on millions of rows may rightly run for minutes.
  */
-export async function openOrm(url: string, limits?: DatabaseLimits): Promise<MikroORM> {
+export async function openOrm(url: string, limits?: DatabaseLimits, log?: Logger): Promise<MikroORM> {
   if (!limits) return MikroORM.init(ormConfig(url));
+  // knex's own warnings (a pooled connection that broke) as structured log lines, not console text.
+  const knexLog = log && {
+    warn: (message: unknown) => log.warn('write pool', { message: String(message) }),
+    error: (message: unknown) => log.error('write pool', { message: String(message) }),
+    debug: (message: unknown) => log.debug('write pool', { message: String(message) }),
+    deprecate: () => undefined,
+  };
   return MikroORM.init(
     ormConfig(url, {
       pool: { min: 0, max: limits.writePoolMax, acquireTimeoutMillis: limits.poolWaitMs },
-      driverOptions: { connection: sessionOptions(limits) },
+      driverOptions: { connection: sessionOptions(limits), ...(knexLog ? { log: knexLog } : {}) },
     }),
   );
 }
