@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { loadConfig, PROJECT_ROOT, type Config } from './app/config';
 import { createLogger, type Logger } from './app/logger';
@@ -75,43 +76,73 @@ async function prepareDatabase(config: Config, log: Logger, seed: boolean) {
 
 async function serve(config: Config, log: Logger): Promise<void> {
   const started = Date.now();
-  const { db, orm } = await prepareDatabase(config, log, config.seedDemo);
+  // A signal during start-up (migrations, seeding) waits for it, then stops what was started.
+  let stopRequested: string | undefined;
+  let stop: (signal: string) => void = (signal) => {
+    stopRequested ??= signal;
+    log.info('stopping once started', { signal });
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+
+  const { db, orm: migrationOrm } = await prepareDatabase(config, log, config.seedDemo);
+  const { openOrm } = await import('./db/database');
   const { createHub } = await import('./app/server');
-  const hub = await createHub({ config, databaseUrl: db.url, orm, log });
+  let orm: Awaited<ReturnType<typeof openOrm>> | undefined;
+  let hub: Awaited<ReturnType<typeof createHub>> | undefined;
+  let port: number;
   try {
-    await hub.listen(config.port);
+    await migrationOrm.close();
+    // Serving connections carry the statement timeout and pool-wait limit; migrations ran without.
+    orm = await openOrm(db.url, config.database, log);
+    hub = await createHub({ config, databaseUrl: db.url, orm, log });
+    const server = await hub.listen(config.port);
+    port = (server.address() as AddressInfo).port;
   } catch (err) {
-    await hub.close();
-    await orm.close();
+    await hub?.close();
+    await orm?.close();
     await db.stop();
     throw err;
   }
-  const url = `http://localhost:${config.port}/graphql`;
-  log.info('hub ready', { url, ms: Date.now() - started, database: db.embedded ? 'embedded' : 'DATABASE_URL' });
-  process.stdout.write(
-    `\n  Ganxun Hub is serving GraphQL at ${url}\n` +
-      `  Explorer: http://localhost:${config.port}/explorer\n` +
-      `  Get a demo token:  npm run token -- --role ADMIN\n\n`,
-  );
+  const running = { hub, orm };
 
   let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
+  stop = (signal) => {
+    if (stopping) return log.info('already shutting down', { signal });
     stopping = true;
-    log.info('shutting down', { signal });
-    try {
-      await hub.close();
-      log.debug('http server closed');
-      await orm.close();
-      log.debug('database connections closed');
-    } finally {
-      await db.stop();
-      log.info('stopped');
-      process.exit(0);
-    }
+    const began = Date.now();
+    log.info('shutting down', { signal, graceMs: config.shutdownGraceMs });
+    // Nothing may hang the exit: past the grace period and a margin for the database to stop, leave.
+    setTimeout(() => {
+      log.error('shutdown did not finish in time; exiting', { ms: Date.now() - began });
+      process.exit(1);
+    }, config.shutdownGraceMs + 30_000).unref();
+    void (async () => {
+      let status = 0;
+      try {
+        await running.hub.close();
+        log.info('http server closed', { ms: Date.now() - began });
+        await running.orm.close();
+        log.debug('database connections closed');
+      } catch (err) {
+        status = 1;
+        log.error('error while shutting down', { message: err instanceof Error ? err.message : String(err) });
+      } finally {
+        await db.stop();
+        log.info('stopped', { ms: Date.now() - began });
+        process.exit(status);
+      }
+    })();
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  const url = `http://localhost:${port}/graphql`;
+  log.info('hub ready', { url, port, ms: Date.now() - started, database: db.embedded ? 'embedded' : 'DATABASE_URL' });
+  process.stdout.write(
+    `\n  Ganxun Hub is serving GraphQL at ${url}\n` +
+      `  Explorer: http://localhost:${port}/explorer\n` +
+      `  Get a demo token:  npm run token -- --role ADMIN\n\n`,
+  );
+  if (stopRequested) stop(stopRequested);
 }
 
 async function token(config: Config, argv: string[]): Promise<void> {

@@ -41,6 +41,40 @@ export interface Config {
     /** OPERATION_MANIFEST: the manifest (`npm run schema` writes schema/operations.manifest.json). */
     manifestFile: string;
   };
+  /** Timeouts and pool sizes of the database connections (read pool and write ORM). */
+  database: DatabaseLimits;
+  /** Requests per token subject and per role, in memory or in Redis. */
+  rateLimit: RateLimitConfig;
+  /** After SIGTERM, how long in-flight requests may take before their connections are closed. */
+  shutdownGraceMs: number;
+}
+
+export interface DatabaseLimits {
+  /** PostgreSQL `statement_timeout` of every hub connection: a longer statement is cancelled. */
+  statementTimeoutMs: number;
+  /** How long a request may wait for a connection from a pool that has none free. */
+  poolWaitMs: number;
+  /** How long opening a connection may take: a database host that does not answer fails this fast. */
+  connectTimeoutMs: number;
+  readPoolMax: number;
+  writePoolMax: number;
+  /** The retry hint (`Retry-After`, `extensions.retryAfter`) when the database is down or busy. */
+  retryAfterSeconds: number;
+}
+
+export interface RateLimitConfig {
+  enabled: boolean;
+  windowSeconds: number;
+  /** Requests per window for one token subject; 0 = unlimited. */
+  perSubject: number;
+  /** Requests per window for all tokens of one role together; 0 = unlimited. */
+  perRole: number;
+  /** Per-role overrides of `perSubject` / `perRole`, keyed by role (`RATE_LIMIT_PER_SUBJECT_REPORTER`). */
+  perSubjectByRole: Record<string, number>;
+  perRoleByRole: Record<string, number>;
+  /** Shared counters in Redis when set; in memory otherwise. */
+  redisUrl?: string;
+  keyPrefix: string;
 }
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..', ...(__dirname.includes(`${path.sep}dist${path.sep}`) ? ['..'] : []));
@@ -77,7 +111,44 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       safelistRoles: (env.SAFELIST_ROLES ?? '').split(',').map((s) => s.trim().toUpperCase()).filter(Boolean),
       manifestFile: path.resolve(env.OPERATION_MANIFEST || path.join(PROJECT_ROOT, 'schema', 'operations.manifest.json')),
     },
+    database: {
+      statementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', 5000, 1),
+      poolWaitMs: int(env, 'DB_POOL_WAIT_MS', 3000, 1),
+      connectTimeoutMs: int(env, 'DB_CONNECT_TIMEOUT_MS', 1000, 1),
+      readPoolMax: int(env, 'DB_READ_POOL_MAX', 20, 1),
+      writePoolMax: int(env, 'DB_WRITE_POOL_MAX', 10, 1),
+      retryAfterSeconds: int(env, 'DB_RETRY_AFTER_SECONDS', 2, 1),
+    },
+    rateLimit: {
+      enabled: bool(env.RATE_LIMIT_ENABLED, true),
+      windowSeconds: int(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1),
+      perSubject: int(env, 'RATE_LIMIT_PER_SUBJECT', 600, 0),
+      perRole: int(env, 'RATE_LIMIT_PER_ROLE', 6000, 0),
+      perSubjectByRole: byRole(env, 'RATE_LIMIT_PER_SUBJECT_'),
+      perRoleByRole: byRole(env, 'RATE_LIMIT_PER_ROLE_'),
+      redisUrl: env.REDIS_URL || undefined,
+      keyPrefix: env.RATE_LIMIT_KEY_PREFIX || 'ganxun:rl',
+    },
+    shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000, 0),
   };
+}
+
+/** A whole number from the environment; a malformed value stops the start with a clear message. */
+function int(env: NodeJS.ProcessEnv, name: string, dflt: number, min: number): number {
+  const v = env[name];
+  if (v === undefined || v === '') return dflt;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number ≥ ${min} (got ${JSON.stringify(v)}).`);
+  return n;
+}
+
+/** `PREFIX<ROLE>=n` variables, e.g. `RATE_LIMIT_PER_SUBJECT_REPORTER=60`, as `{ REPORTER: 60 }`. */
+function byRole(env: NodeJS.ProcessEnv, prefix: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const name of Object.keys(env)) {
+    if (name.startsWith(prefix) && /^[A-Z_]+$/.test(name.slice(prefix.length))) out[name.slice(prefix.length)] = int(env, name, 0, 0);
+  }
+  return out;
 }
 
 /**

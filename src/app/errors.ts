@@ -1,5 +1,6 @@
 import { GraphQLError, Lexer, parse, Source, TokenKind, visit, type ASTNode, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { databaseFault } from './db-faults';
 
 /** The public error contract (DESIGN §5): every error a client sees carries one of these codes. */
 export enum ErrorCode {
@@ -11,9 +12,17 @@ export enum ErrorCode {
   RATE_LIMITED = 'RATE_LIMITED',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  /** The database is down or too busy: HTTP 503 with `retryAfter` (seconds) and `Retry-After`. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
 }
 
 const PUBLIC_CODES = new Set<string>(Object.values(ErrorCode));
+
+/** What a client is told when the database cannot serve it; the retry hint comes with it. */
+export const SERVICE_UNAVAILABLE_MESSAGES = {
+  UNAVAILABLE: 'The database is not available right now; retry later.',
+  BUSY: 'The database is too busy to take this request right now; retry later.',
+} as const;
 
 /** Base for errors whose message is safe to show to a client. */
 export class PublicError extends GraphQLError {
@@ -187,6 +196,17 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const field = formatted.extensions?.field ?? literalInputPath(error);
     if (field) ext.field = field;
     return { ...base, message: formatted.message, extensions: ext };
+  }
+  const fault = databaseFault(original);
+  if (fault === 'UNAVAILABLE' || fault === 'BUSY') {
+    return { ...base, message: SERVICE_UNAVAILABLE_MESSAGES[fault], extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
+  }
+  if (fault === 'STATEMENT_TIMEOUT') {
+    return {
+      ...base,
+      message: 'The database cancelled this query: it ran past the statement timeout. Ask for fewer rows or less nesting, or retry later.',
+      extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: 'statementTimeout' },
+    };
   }
   const code = formatted.extensions?.code;
   if (original instanceof GraphQLError && typeof code === 'string' && PUBLIC_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {

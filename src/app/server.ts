@@ -19,6 +19,9 @@ import { JitGateway } from './jit-gateway';
 import { parsedDocumentStore, PersistedOperations } from './persisted-operations';
 import type { Logger } from './logger';
 import { createReadPool } from './read/sql';
+import { DatabaseAvailability } from './availability';
+import { createRateLimiter } from './rate-limit';
+import { cancelOwnStatements, Shutdown } from './shutdown';
 import { buildHubSchema, buildRoleSchemas } from './schema';
 import { contractErrorsPlugin } from './contract-errors.plugin';
 import { createOperationLimiter, operationLimitsPlugin } from './limits/operation-limits.plugin';
@@ -122,7 +125,10 @@ function unauthorized(res: Response, err: unknown): void {
 export async function createHub(opts: { config: Config; databaseUrl: string; orm: MikroORM; log: Logger }): Promise<Hub> {
   const { config, orm, log } = opts;
   const schema = await buildHubSchema();
-  const readPool = createReadPool(opts.databaseUrl);
+  const readPool = createReadPool(opts.databaseUrl, config.database);
+  const rateLimiter = await createRateLimiter(config.rateLimit, log);
+  const shutdown = new Shutdown();
+  const availability = new DatabaseAvailability({ probe: () => readPool.query('select 1'), retryAfterSeconds: config.database.retryAfterSeconds, log });
   const verifier = createVerifier(config);
   const persistedOperations = PersistedOperations.fromConfig(config);
 
@@ -154,6 +160,7 @@ export async function createHub(opts: { config: Config; databaseUrl: string; orm
       contractErrorsPlugin(schema),
       auditReadsPlugin(orm, log),
       loggingPlugin(log),
+      availability.plugin(),
     ],
   });
   await apollo.start();
@@ -163,15 +170,22 @@ export async function createHub(opts: { config: Config; databaseUrl: string; orm
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
+  app.use(shutdown.middleware);
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
+    if (shutdown.isDraining) {
+      res.status(503).json({ status: 'shutting down' });
+      return;
+    }
     try {
+      if (availability.isDown) throw new Error('database down');
       await readPool.query('select 1');
       res.json({ status: 'ready' });
-    } catch {
+    } catch (err) {
+      availability.observe(err);
       res.status(503).json({ status: 'unavailable' });
     }
   });
@@ -196,6 +210,8 @@ export async function createHub(opts: { config: Config; databaseUrl: string; orm
     '/graphql',
     express.json({ limit: '10mb' }),
     authenticate,
+    rateLimiter.middleware,
+    availability.middleware,
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const r = req as AuthedRequest;
@@ -216,7 +232,6 @@ export async function createHub(opts: { config: Config; databaseUrl: string; orm
     }
   });
 
-  let server: http.Server | undefined;
   return {
     app,
     apollo,
@@ -232,20 +247,20 @@ export async function createHub(opts: { config: Config; databaseUrl: string; orm
         s.keepAliveTimeout = 65_000;
         s.once('error', reject);
         s.listen(port, host, () => {
-          server = s;
+          shutdown.attach(s);
           resolve(s);
         });
       });
     },
     async close() {
-      if (server) {
-        const s = server;
-        await new Promise<void>((resolve) => {
-          s.close(() => resolve());
-          s.closeIdleConnections();
-        });
+      const { finished, cut } = await shutdown.drain(config.shutdownGraceMs);
+      if (!finished) {
+        const cancelled = await cancelOwnStatements(opts.databaseUrl, config.database.poolWaitMs);
+        log.warn('grace period over: requests cut off', { requests: cut, statementsCancelled: cancelled });
       }
+      availability.close();
       await apollo.stop();
+      await rateLimiter.close();
       await readPool.end();
     },
   };

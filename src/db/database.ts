@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { Client } from 'pg';
 import { MikroORM } from '@mikro-orm/postgresql';
-import type { Config } from '../app/config';
+import type { Config, DatabaseLimits } from '../app/config';
 import type { Logger } from '../app/logger';
+import { sessionOptions } from '../app/read/sql';
 import { startEmbeddedPostgres, withDatabase, type RunningPostgres } from './embedded-postgres';
 import { ormConfig } from './mikro-orm.config';
 
@@ -33,6 +34,7 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
     dataDir: path.join(config.dataDir, 'pg'),
     port: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
     onLog: (line) => log.debug('postgres', { line }),
+    ownProcessGroup: true,
   });
   log.info('embedded PostgreSQL started', { port: embedded.port, dataDir: embedded.dataDir });
   await ensureDatabase(embedded.url, DEFAULT_DATABASE);
@@ -45,6 +47,24 @@ export async function migrate(orm: MikroORM): Promise<string[]> {
   return applied.map((m) => m.name);
 }
 
-export async function openOrm(url: string): Promise<MikroORM> {
-  return MikroORM.init(ormConfig(url));
+/**
+ * The write side's ORM. Serving passes `limits`: the same statement timeout and pool-wait limit as
+ * the read pool (knex's acquire timeout is the pool wait). Migrations, seeds and imports open it
+ * without: a migration building an index on millions of rows may rightly run for minutes.
+ */
+export async function openOrm(url: string, limits?: DatabaseLimits, log?: Logger): Promise<MikroORM> {
+  if (!limits) return MikroORM.init(ormConfig(url));
+  // knex's own warnings (a pooled connection that broke) as structured log lines, not console text.
+  const knexLog = log && {
+    warn: (message: unknown) => log.warn('write pool', { message: String(message) }),
+    error: (message: unknown) => log.error('write pool', { message: String(message) }),
+    debug: (message: unknown) => log.debug('write pool', { message: String(message) }),
+    deprecate: () => undefined,
+  };
+  return MikroORM.init(
+    ormConfig(url, {
+      pool: { min: 0, max: limits.writePoolMax, acquireTimeoutMillis: limits.poolWaitMs },
+      driverOptions: { connection: sessionOptions(limits), ...(knexLog ? { log: knexLog } : {}) },
+    }),
+  );
 }

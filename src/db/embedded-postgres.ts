@@ -21,6 +21,11 @@ export interface EmbeddedPostgresOptions {
   port?: number;
   /** Receives PostgreSQL's own log lines. */
   onLog?: (line: string) => void;
+  /**
+   * Run PostgreSQL in its own process group, so that a Ctrl-C meant for the hub does not also reach
+   * the database: the hub drains its requests first, then stops the database itself.
+   */
+  ownProcessGroup?: boolean;
 }
 
 export interface RunningPostgres {
@@ -198,12 +203,12 @@ async function initialise(bins: Binaries, dataDir: string, runAs: RunAs | undefi
   }
 }
 
-function startServer(bins: Binaries, dataDir: string, port: number, runAs: RunAs | undefined, onLog: (l: string) => void) {
+function startServer(bins: Binaries, dataDir: string, port: number, runAs: RunAs | undefined, onLog: (l: string) => void, detached: boolean) {
   return new Promise<ChildProcess>((resolve, reject) => {
     const child = spawn(
       bins.postgres,
       ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=on', '-c', 'max_connections=200'],
-      { uid: runAs?.uid, gid: runAs?.gid, env: { ...process.env, LC_ALL: 'C', LC_MESSAGES: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] },
+      { uid: runAs?.uid, gid: runAs?.gid, env: { ...process.env, LC_ALL: 'C', LC_MESSAGES: 'C' }, stdio: ['ignore', 'pipe', 'pipe'], detached },
     );
     let log = '';
     let ready = false;
@@ -222,39 +227,81 @@ function startServer(bins: Binaries, dataDir: string, port: number, runAs: RunAs
     child.on('exit', (code) => {
       if (!ready) {
         const busy = /could not bind|Address already in use/i.test(log);
-        const err = new Error(busy ? `PORT_BUSY: ${log.trim()}` : `PostgreSQL exited (${code}) while starting: ${log.trim()}`);
+        // Processes of a postmaster killed a moment ago may still hold its shared memory.
+        const leftovers = /pre-existing shared memory block .* is still in use/i.test(log);
+        const err = new Error(busy ? `PORT_BUSY: ${log.trim()}` : leftovers ? `LEFTOVERS: ${log.trim()}` : `PostgreSQL exited (${code}) while starting: ${log.trim()}`);
         reject(err);
       }
     });
   });
 }
 
+/** The parent of a running process; undefined when it is gone or a zombie (dead, not yet reaped). */
 function parentPid(pid: number): number | undefined {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return state === 'Z' || state === 'X' ? undefined : Number(ppid);
   } catch {
     return undefined;
   }
 }
 
+function commandName(pid: number): string | undefined {
+  try {
+    return fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Beside the cluster: the PID of the hub process that started its postmaster. */
+function ownerFile(dataDir: string): string {
+  return path.join(path.dirname(dataDir), `${path.basename(dataDir)}.owner`);
+}
+
+async function waitForExit(pid: number, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (parentPid(pid) === undefined) return true;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return parentPid(pid) === undefined;
+}
+
 /**
- * A postmaster left running by a hub that was killed (SIGKILL, crash) is re-parented to init. Stop
- * it so this start can take the data directory over; a postmaster that still has a live parent
- * belongs to another running hub and is left alone.
+ * Takes the data directory over from a hub that was killed (SIGKILL, crash). Its postmaster may
+ * still be running as an orphan: stop it (fast shutdown, then immediate). Its postmaster may have
+ * died too, leaving `postmaster.pid` behind: PostgreSQL removes a stale lock itself, unless the PID
+ * has since been reused by some other program, which we check here. A postmaster whose parent is
+ * the hub that started it belongs to a running hub and is left alone.
  */
-async function stopOrphanedPostmaster(dataDir: string): Promise<void> {
+async function takeOverDataDir(dataDir: string): Promise<void> {
   const pidFile = path.join(dataDir, 'postmaster.pid');
   if (!fs.existsSync(pidFile)) return;
   const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
   if (!Number.isInteger(pid) || pid <= 0) return;
   const ppid = parentPid(pid);
-  if (ppid === undefined) return; // not running: PostgreSQL removes a stale lock file itself
-  if (ppid !== 1) {
+  if (ppid === undefined) return; // not running: PostgreSQL removes the stale lock file itself
+  if (commandName(pid) !== 'postgres') {
+    fs.rmSync(pidFile, { force: true }); // the PID now belongs to another program
+    return;
+  }
+  let owner: number | undefined;
+  try {
+    owner = Number(fs.readFileSync(ownerFile(dataDir), 'utf8').trim()) || undefined;
+  } catch {
+    owner = undefined;
+  }
+  // Without an owner record, only a postmaster re-parented to init is known to be orphaned.
+  const orphaned = owner === undefined ? ppid === 1 : ppid !== owner;
+  if (!orphaned) {
     throw new Error(`Another process (PostgreSQL PID ${pid}) is using ${dataDir}. Is another hub running? Stop it first.`);
   }
   process.kill(pid, 'SIGINT');
-  for (let i = 0; i < 100 && parentPid(pid) !== undefined; i++) await new Promise((r) => setTimeout(r, 100));
+  if (await waitForExit(pid, 15_000)) return;
+  process.kill(pid, 'SIGQUIT');
+  if (!(await waitForExit(pid, 5_000))) throw new Error(`The orphaned PostgreSQL (PID ${pid}) on ${dataDir} does not stop.`);
 }
 
 /** Starts (initialising on first use) an embedded PostgreSQL and resolves once it accepts connections. */
@@ -270,19 +317,23 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await initialise(bins, dataDir, runAs);
   }
   const password = fs.readFileSync(passwordFile(dataDir), 'utf8').trim();
-  await stopOrphanedPostmaster(dataDir);
+  await takeOverDataDir(dataDir);
 
   let child: ChildProcess | undefined;
   let port = 0;
-  for (let attempt = 0; attempt < 5 && !child; attempt++) {
-    port = await freePort(attempt === 0 ? options.port : undefined);
+  let lastError: Error | undefined;
+  for (let attempt = 0; attempt < 10 && !child; attempt++) {
+    port = await freePort(attempt === 0 || lastError?.message.startsWith('LEFTOVERS') ? options.port : undefined);
     try {
-      child = await startServer(bins, dataDir, port, runAs, onLog);
+      child = await startServer(bins, dataDir, port, runAs, onLog, options.ownProcessGroup ?? false);
     } catch (err) {
-      if (!(err instanceof Error) || !err.message.startsWith('PORT_BUSY')) throw err;
+      if (!(err instanceof Error) || !/^(PORT_BUSY|LEFTOVERS)/.test(err.message)) throw err;
+      lastError = err;
+      if (err.message.startsWith('LEFTOVERS')) await new Promise((r) => setTimeout(r, 500));
     }
   }
-  if (!child) throw new Error('The embedded PostgreSQL could not find a free port.');
+  if (!child) throw new Error(`The embedded PostgreSQL could not start: ${lastError?.message ?? 'no free port'}`);
+  fs.writeFileSync(ownerFile(dataDir), String(process.pid));
 
   const running = child;
   let stopped: Promise<void> | undefined;
@@ -292,8 +343,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     dataDir,
     stop() {
       stopped ??= new Promise<void>((resolve) => {
-        if (running.exitCode !== null || running.signalCode !== null) return resolve();
-        running.once('exit', () => resolve());
+        const done = () => {
+          fs.rmSync(ownerFile(dataDir), { force: true });
+          resolve();
+        };
+        if (running.exitCode !== null || running.signalCode !== null) return done();
+        running.once('exit', done);
         running.kill('SIGINT'); // PostgreSQL's "fast" shutdown: roll back open transactions, checkpoint, exit
       });
       return stopped;

@@ -55,7 +55,11 @@ function serverUrl(): string {
 }
 
 export interface HarnessOptions {
-  /** Environment for the hub's configuration, over the suite's own (e.g. `{ LIMIT_DEPTH: '5' }`). */
+  /**
+   * Environment overrides for the hub's configuration (`loadConfig`), e.g. `{ RATE_LIMIT_PER_SUBJECT: '3' }`.
+   * Rate limiting is off unless a test turns it on (`RATE_LIMIT_ENABLED: 'true'`): other tests'
+   * request counts are no budget's business.
+   */
   env?: Record<string, string>;
 }
 
@@ -71,8 +75,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     await admin.end();
   }
   const databaseUrl = withDatabase(server, name);
-  const config = loadConfig({ ...process.env, ...options.env, DATABASE_URL: databaseUrl, JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'silent' });
-  const orm = await openOrm(databaseUrl);
+  const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl, JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'silent', RATE_LIMIT_ENABLED: 'false', ...options.env });
+  const orm = await openOrm(databaseUrl, config.database);
   const hub = await createHub({ config, databaseUrl, orm, log: createLogger('silent') });
   const httpServer = await hub.listen(0, '127.0.0.1');
   const baseUrl = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;

@@ -1,0 +1,128 @@
+import type { NextFunction, Request, Response } from 'express';
+import { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Viewer } from '../access/viewer';
+import type { RateLimitConfig } from './config';
+import { ErrorCode } from './errors';
+import type { Logger } from './logger';
+
+/**
+ * Requests per token subject and per role (all tokens of a role together), each within a fixed
+ * window. Checked after authentication and before Apollo sees the request, so a breach costs no
+ * parsing, validation or SQL: HTTP 429, `RATE_LIMITED` with `retryAfter` and `Retry-After`.
+ *
+ * Counters live in memory, or in Redis when `REDIS_URL` is set so that every hub behind a load
+ * balancer draws on one budget. If Redis stops answering, each hub keeps limiting in memory (the
+ * limiter's insurance) rather than failing requests or letting them through unlimited.
+ */
+export interface RateLimiter {
+  readonly store: 'memory' | 'redis';
+  readonly middleware: (req: Request, res: Response, next: NextFunction) => void;
+  close(): Promise<void>;
+}
+
+interface Check {
+  limiter: RateLimiterAbstract;
+  key: string;
+  /** Used in the message: what the budget is for. */
+  scope: string;
+  points: number;
+}
+
+export async function createRateLimiter(config: RateLimitConfig, log: Logger): Promise<RateLimiter> {
+  const redis = config.enabled && config.redisUrl ? await connectRedis(config.redisUrl, log) : undefined;
+  const duration = config.windowSeconds;
+
+  const limiter = (kind: 'subject' | 'role', role: string, points: number): RateLimiterAbstract => {
+    const keyPrefix = `${config.keyPrefix}:${kind}:${role}`;
+    const memory = new RateLimiterMemory({ points, duration, keyPrefix });
+    return redis ? new RateLimiterRedis({ storeClient: redis, points, duration, keyPrefix, rejectIfRedisNotReady: true, insuranceLimiter: memory }) : memory;
+  };
+
+  // Built once per role on first use: a role's budgets may differ from the defaults.
+  const byRole = new Map<string, { subject?: { l: RateLimiterAbstract; points: number }; role?: { l: RateLimiterAbstract; points: number } }>();
+  const checksFor = (viewer: Viewer): Check[] => {
+    let entry = byRole.get(viewer.role);
+    if (!entry) {
+      const subjectPoints = config.perSubjectByRole[viewer.role] ?? config.perSubject;
+      const rolePoints = config.perRoleByRole[viewer.role] ?? config.perRole;
+      entry = {
+        subject: subjectPoints > 0 ? { l: limiter('subject', viewer.role, subjectPoints), points: subjectPoints } : undefined,
+        role: rolePoints > 0 ? { l: limiter('role', viewer.role, rolePoints), points: rolePoints } : undefined,
+      };
+      byRole.set(viewer.role, entry);
+    }
+    const checks: Check[] = [];
+    if (entry.subject) checks.push({ limiter: entry.subject.l, key: viewer.subject, scope: 'this token subject', points: entry.subject.points });
+    if (entry.role) checks.push({ limiter: entry.role.l, key: 'all', scope: `all tokens of role ${viewer.role}`, points: entry.role.points });
+    return checks;
+  };
+
+  const middleware = (req: Request, res: Response, next: NextFunction): void => {
+    const viewer = (req as Request & { viewer?: Viewer }).viewer;
+    if (!config.enabled || !viewer) return next();
+    const checks = checksFor(viewer);
+    if (!checks.length) return next();
+    void Promise.allSettled(checks.map((c) => c.limiter.consume(c.key))).then((results) => {
+      let breach: { check: Check; ms: number } | undefined;
+      results.forEach((r, i) => {
+        if (r.status === 'fulfilled') return;
+        if (r.reason instanceof RateLimiterRes) {
+          if (!breach || r.reason.msBeforeNext > breach.ms) breach = { check: checks[i], ms: r.reason.msBeforeNext };
+        } else {
+          // The store failed and so did its insurance: serve rather than refuse everyone.
+          log.error('rate limiter failed; request let through', { message: r.reason instanceof Error ? r.reason.message : String(r.reason) });
+        }
+      });
+      if (!breach) return next();
+      const retryAfter = Math.max(1, Math.ceil(breach.ms / 1000));
+      const { scope, points } = breach.check;
+      log.info('rate limited', { requestId: (req as Request & { requestId?: string }).requestId, subject: viewer.subject, role: viewer.role, scope, retryAfter });
+      res
+        .status(429)
+        .set('Retry-After', String(retryAfter))
+        .json({
+          errors: [
+            {
+              message: `Rate limit exceeded: at most ${points} requests per ${duration} s for ${scope}. Retry after ${retryAfter} s.`,
+              extensions: { code: ErrorCode.RATE_LIMITED, retryAfter },
+            },
+          ],
+        });
+    });
+  };
+
+  return {
+    store: redis ? 'redis' : 'memory',
+    middleware,
+    async close() {
+      if (!redis) return;
+      // A client still trying to reach Redis stops at once; a connected one says goodbye first.
+      if (redis.status !== 'ready') return redis.disconnect();
+      await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+}
+
+/**
+ * A Redis client for the counters: commands fail at once instead of queueing while disconnected
+ * (the memory insurance takes over), and a start waits at most 2 s for the first connection.
+ */
+async function connectRedis(url: string, log: Logger): Promise<Redis> {
+  const redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000, commandTimeout: 500, lazyConnect: true });
+  let healthy = true;
+  redis.on('error', (err: Error) => {
+    if (healthy) log.warn('Redis unavailable: rate limits are counted in memory until it returns', { message: err.message });
+    healthy = false;
+  });
+  redis.on('ready', () => {
+    if (!healthy) log.info('Redis available again: rate limits are shared');
+    healthy = true;
+  });
+  try {
+    await redis.connect();
+  } catch {
+    // logged by the error handler; ioredis keeps reconnecting in the background
+  }
+  return redis;
+}
