@@ -32,8 +32,9 @@ export class ReadContext {
     return row;
   }
 
-  list<R extends Row>(model: ReadModel, req: ListRequest, info: GraphQLResolveInfo): Promise<ConnectionShape<R>> {
-    return listConnection<R>(this.db, this.viewer, model, req, info);
+  async list<R extends Row>(model: ReadModel, req: ListRequest, info: GraphQLResolveInfo): Promise<ConnectionShape<R>> {
+    const page = await listConnection<R>(this.db, this.viewer, model, req, info);
+    return this.loaders.pace(page, page.nodes.length);
   }
 }
 

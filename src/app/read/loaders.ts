@@ -121,6 +121,11 @@ export class Loaders {
     return view;
   }
 
+  /** Lets `value` (carrying `rows` rows) on through the request's pacer (see pacer.ts). */
+  pace<T>(value: T, rows: number): T | Promise<T> {
+    return this.pacer.pass(value, rows);
+  }
+
   /** Forgets cached rows, e.g. after a mutation re-reads what it wrote. */
   clear(): void {
     this.loaders.clear();

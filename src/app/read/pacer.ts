@@ -15,7 +15,7 @@ export class Pacer {
   private readonly waiting: { rows: number; go: () => void }[] = [];
   private readonly afterDrain: (() => void)[] = [];
 
-  constructor(private readonly perTurn = 1000) {}
+  constructor(private readonly perTurn = 300) {}
 
   /** `value` now, or once a later turn has room for its `rows`. */
   pass<T>(value: T, rows: number): T | Promise<T> {
