@@ -26,6 +26,10 @@ export interface Config {
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   maxPageSize: number;
   defaultPageSize: number;
+  /** Largest request body accepted on /graphql, in bytes (`MAX_BODY_BYTES`, default 1 MB); larger → 413. */
+  maxBodyBytes: number;
+  /** Longest string accepted in variables or literals (`MAX_STRING_LENGTH`, default 100,000 characters). */
+  maxStringLength: number;
 }
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..', ...(__dirname.includes(`${path.sep}dist${path.sep}`) ? ['..'] : []));
@@ -33,6 +37,13 @@ export const PROJECT_ROOT = path.resolve(__dirname, '..', '..', ...(__dirname.in
 function bool(v: string | undefined, dflt: boolean): boolean {
   if (v === undefined || v === '') return dflt;
   return !['0', 'false', 'no', 'off'].includes(v.toLowerCase());
+}
+
+function positiveInt(v: string | undefined, dflt: number, name: string): number {
+  if (v === undefined || v === '') return dflt;
+  const n = Number(v);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new Error(`${name} must be a positive whole number; got ${JSON.stringify(v)}.`);
+  return n;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -54,6 +65,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: (env.LOG_LEVEL as Config['logLevel']) ?? 'info',
     maxPageSize: 100,
     defaultPageSize: 20,
+    maxBodyBytes: positiveInt(env.MAX_BODY_BYTES, 1024 * 1024, 'MAX_BODY_BYTES'),
+    maxStringLength: positiveInt(env.MAX_STRING_LENGTH, 100_000, 'MAX_STRING_LENGTH'),
   };
 }
 

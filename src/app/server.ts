@@ -15,6 +15,7 @@ import type { Config } from './config';
 import { createContext, type Context } from './context';
 import { ErrorCode, formatError, UnauthenticatedError } from './errors';
 import { explorerHtml } from './explorer';
+import { graphqlBody, inputGuardPlugin } from './input-guard';
 import { JitGateway } from './jit-gateway';
 import type { Logger } from './logger';
 import { createReadPool } from './read/sql';
@@ -135,6 +136,7 @@ export async function createHub(opts: { config: Config; databaseUrl: string; orm
       ApolloServerPluginSchemaReportingDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       auditReadsPlugin(orm, log),
+      inputGuardPlugin(config),
       loggingPlugin(log),
     ],
   });
@@ -176,7 +178,7 @@ export async function createHub(opts: { config: Config; databaseUrl: string; orm
 
   app.use(
     '/graphql',
-    express.json({ limit: '10mb' }),
+    ...graphqlBody(config),
     authenticate,
     expressMiddleware(apollo, {
       context: async ({ req }) => {
