@@ -110,6 +110,10 @@ describe('bad input', () => {
         [{ creditedHours: 5e6 }, 'input.creditedHours'],
         [{ days: -0.5 }, 'input.days'],
         [{ days: 1e10 }, 'input.days'],
+        // Exponent notation once crashed class-validator's decimal-places check (INTERNAL_SERVER_ERROR).
+        [{ hours: 1e-7 }, 'input.hours'],
+        [{ hours: 5e-324 }, 'input.hours'],
+        [{ days: 1.25 }, 'input.days'],
       ] as const) {
         const res = await gql(RECORD, { in: record(over) });
         expect(res.body.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field }) })]);
