@@ -56,6 +56,11 @@ describe('bad input', () => {
       expectRejected(await gql('{ teachingCases(filter: { theme: ["a", "b\\u0000"] }) { totalCount } }'), 'filter.theme.1', /NUL/);
     });
 
+    it('names the input path of a variable used inside a literal', async () => {
+      expectRejected(await gql('query($k: String) { teachingCases(filter: { keyword: $k }) { totalCount } }', { k: 'x\u0000' }), 'filter.keyword', /NUL/);
+      expectRejected(await gql('query($t: String!) { teachingCases(filter: { theme: ["a", $t] }) { totalCount } }', { t: '\ud800' }), 'filter.theme.1', /surrogate/);
+    });
+
     it('rejects a NUL in a variable default and in an object key', async () => {
       expectRejected(await gql('query($k: String = "a\\u0000") { teachingCases(filter: { keyword: $k }) { totalCount } }'), '$k', /NUL/);
       expectRejected(await gql(CASES, { f: { 'key\u0000': 1 } }), undefined, /NUL/);

@@ -108,12 +108,17 @@ function checkValue(value: unknown, path: string, max: number, depth = 0): BadIn
   return undefined;
 }
 
-/** Maps each variable to the argument it feeds (`$in` → `input`), so errors name the input path. */
-function argumentOfVariable(document: DocumentNode): Map<string, string> {
+/**
+ * Maps each variable to the input path it feeds (`$in` → `input`, `{ filter: { keyword: $k } }`:
+ * `$k` → `filter.keyword`), so errors name the input path rather than the variable.
+ */
+function inputPathOfVariable(document: DocumentNode): Map<string, string> {
   const map = new Map<string, string>();
   visit(document, {
-    Argument(node) {
-      if (node.value.kind === Kind.VARIABLE && !map.has(node.value.name.value)) map.set(node.value.name.value, node.name.value);
+    Variable(node, _key, parent, _path, ancestors) {
+      if ((parent as ASTNode | undefined)?.kind === Kind.VARIABLE_DEFINITION || map.has(node.name.value)) return;
+      const path = literalPath(ancestors, parent as ASTNode | readonly ASTNode[] | undefined, node);
+      if (path !== 'query') map.set(node.name.value, path);
     },
   });
   return map;
@@ -172,9 +177,9 @@ export function inputGuardPlugin<C extends object>(limits: InputLimits): ApolloS
           const variables = ctx.request.variables ?? {};
           let bad = checkLiterals(ctx.document, max);
           if (!bad && Object.keys(variables).length) {
-            const args = argumentOfVariable(ctx.document);
+            const paths = inputPathOfVariable(ctx.document);
             for (const [name, value] of Object.entries(variables)) {
-              bad = checkValue(value, args.get(name) ?? `$${name.slice(0, 40)}`, max);
+              bad = checkValue(value, paths.get(name) ?? `$${name.slice(0, 40)}`, max);
               if (bad) break;
             }
           }

@@ -19,7 +19,7 @@ export const PUBLIC_CODES = new Set([
  */
 export const LEAKS: readonly [string, RegExp][] = [
   ['SQL statement', /\b(select|insert into|update|delete from)\b[^"\n]{0,200}\b(from|where|values|set)\b/i],
-  ['SQL parameter', /\$\d+\b(?![^"]*")|\bwhere t\.|::(text|int|json)\b/],
+  ['SQL fragment', /\$\d+\b|\bt\.[a-z_]+ (=|>|<|in|is|like|ilike)\b|::(text|int|int4|json|jsonb|numeric)\b/],
   ['PostgreSQL message', /syntax error at or near|relation "|column "|violates [a-z -]*constraint|invalid input syntax|numeric field overflow|value too long for type|invalid byte sequence|out of range for type|duplicate key|null value in column|unsupported Unicode/i],
   ['stack frame', /\bat (async )?[\w$.<>[\] ]+ \(|\bat (async )?\/|\n\s+at |\.(ts|js|mjs|cjs):\d+/],
   ['file path', /\/work\/|node_modules|\/src\/|\/home\/|\/tmp\/|[A-Z]:\\\\/],

@@ -33,6 +33,8 @@ export interface Built {
   label: string;
   /** A mutation that must be refused (its root field must come back null with an error). */
   mustReject?: { field: string; poison: Poison; path: string };
+  /** The variables as JSON text, when they nest deeper than JSON.stringify can write. */
+  rawVariables?: string;
   /** Beyond any sane limit: once OPERATION_LIMITS_ENFORCED, it must be refused with QUERY_TOO_COMPLEX. */
   tooComplex?: boolean;
 }
@@ -151,7 +153,7 @@ function validOptions(d: Draw): SelectionOptions {
 export function validQuery(d: Draw, ctx: ValueContext): Built {
   const w = new DocWriter(d, d.pick([0, 0.5, 1]));
   const query = ctx.schema.getQueryType()!;
-  const roots = d.some(Object.values(query.getFields()), d.int(1, 3));
+  const roots = d.some(Object.values(query.getFields()), d.int(1, 2));
   const opts = validOptions(d);
   const body = roots.map((f) => {
     const named = getNamedType(f.type);
@@ -304,15 +306,16 @@ function deepChain(d: Draw, ctx: ValueContext, levels: number, first: number): s
  */
 export function hostile(d: Draw, ctx: ValueContext): Built {
   const big = OPERATION_LIMITS_ENFORCED;
-  const kind = d.pick(['deep', 'aliases', 'fragments', 'huge-list', 'many-roots', 'directives', 'long-string-doc'] as const);
+  const kind = d.pick(['deep', 'aliases', 'fragments', 'huge-list', 'many-roots', 'directives', 'long-string-doc', 'deep-value'] as const);
   switch (kind) {
     case 'deep': {
       const levels = big ? d.int(10, 19) : d.int(5, 9);
       return { query: `{ ${deepChain(d, ctx, levels, big ? 100 : 1)} }`, variables: {}, label: `hostile deep ${levels}`, tooComplex: big };
     }
     case 'aliases': {
-      const n = big ? d.int(1000, 5000) : d.int(50, 300);
       const field = big ? 'cadres(first: 100) { totalCount nodes { name } }' : d.pick(['__typename', 'me { role }', 'regions(first: 1) { totalCount }']);
+      // Each alias of a list is a statement: bounded harder than the free ones until limits land.
+      const n = big ? d.int(1000, 5000) : field.startsWith('regions') ? d.int(10, 40) : d.int(50, 300);
       return { query: `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }`, variables: {}, label: `hostile aliases ${n}`, tooComplex: big };
     }
     case 'fragments': {
@@ -321,7 +324,7 @@ export function hostile(d: Draw, ctx: ValueContext): Built {
       return { query: `{ ...F0 } ${frags}`, variables: {}, label: `hostile fragment chain ${n}`, tooComplex: big };
     }
     case 'huge-list': {
-      const n = big ? 100_000 : d.int(1000, 20_000);
+      const n = big ? 100_000 : d.int(1000, 10_000);
       const which = d.pick(['status', 'ids'] as const);
       if (which === 'status') {
         return {
@@ -355,8 +358,17 @@ export function hostile(d: Draw, ctx: ValueContext): Built {
       const n = big ? 5000 : d.int(10, 200);
       return { query: `{ me ${'@include(if: true) '.repeat(n)}{ role } }`, variables: {}, label: `hostile directives ${n}`, tooComplex: big };
     }
+    case 'deep-value': {
+      // Nested lists as a literal (the parser recurses) or as a variable (coercion recurses).
+      const n = d.int(100, 5000);
+      if (d.chance(0.5)) return { query: `{ cadres(filter: { sector: ${'['.repeat(n)}${']'.repeat(n)} }) { totalCount } }`, variables: {}, label: `hostile deep literal ${n}` };
+      const lists = Array.from({ length: n * 10 }, () => d.chance(0.5));
+      const open = lists.map((l) => (l ? '[' : '{"sector":')).join('');
+      const close = lists.map((l) => (l ? ']' : '}')).reverse().join('');
+      return { query: 'query($f: CadreFilter) { cadres(filter: $f) { totalCount } }', variables: {}, rawVariables: `{"f":${open}"SOE"${close}}`, label: `hostile deep variable ${n * 10}` };
+    }
     case 'long-string-doc': {
-      const s = d.pick(['长', 'a', '\\u0000', '\\"']).repeat(d.int(1000, 50_000));
+      const s = d.pick(['长', 'a', '\\u0000', '\\"']).repeat(d.int(1000, 20_000));
       return { query: `{ teachingCases(filter: { keyword: "${s}" }) { totalCount } }`, variables: {}, label: `hostile long literal ${s.length}` };
     }
   }
