@@ -193,8 +193,8 @@ describe('fuzz: generated documents from every role never break the contract', (
             count(stats.byStatus, reply.status);
             for (const e of reply.body?.errors ?? []) count(stats.byCode, String(e?.extensions?.code));
             if (process.env.FUZZ_LOG) fs.appendFileSync(process.env.FUZZ_LOG, `${JSON.stringify({ seed: req.seed, role: req.role, label: req.label, ms: reply.ms, status: reply.status, errors: (reply.body?.errors ?? []).slice(0, 2).map((e: any) => `${e?.extensions?.code}: ${String(e?.message).slice(0, 160)}`) })}\n`);
-            const v = violations(reply, { allowUnauthenticated: reply.allowUnauthenticated, mustReject: req.transport ? undefined : req.mustReject, tooComplex: !req.transport && req.tooComplex });
-            if (req.mustReject && !req.transport && !v.length) stats.refused++;
+            const v = violations(reply, { allowUnauthenticated: reply.allowUnauthenticated, mustReject: req.transport ? undefined : req.mustReject, tooComplex: !req.transport && req.tooComplex, acceptsNoRow: !req.transport && req.acceptsNoRow });
+            if ((req.mustReject || req.acceptsNoRow) && !req.transport && !v.length) stats.refused++;
             if (v.length) {
               problems.push(
                 [`request seed ${req.seed} (${req.label}; role ${req.role}${req.transport ? `; transport ${req.transport}` : ''}):`, ...v.map((x) => `  - ${x}`), `  query: ${req.query.slice(0, 1500)}`, `  variables: ${JSON.stringify(req.variables).slice(0, 1500)}`, `  response ${reply.status}: ${reply.text.slice(0, 1500)}`].join('\n'),

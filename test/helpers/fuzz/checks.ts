@@ -33,7 +33,7 @@ export interface Reply {
 }
 
 /** The invariants every response keeps; returns what is wrong, or undefined. */
-export function violations(reply: Reply, opts: { allowUnauthenticated: boolean; mustReject?: { field: string }; tooComplex?: boolean }): string[] {
+export function violations(reply: Reply, opts: { allowUnauthenticated: boolean; mustReject?: { field: string }; tooComplex?: boolean; acceptsNoRow?: boolean }): string[] {
   const out: string[] = [];
   if (reply.status >= 500 && reply.status !== 503) out.push(`HTTP ${reply.status}`);
   if (![200, 400, 401, 405, 413, 415, 429, 503].includes(reply.status)) out.push(`unexpected HTTP status ${reply.status}`);
@@ -56,6 +56,11 @@ export function violations(reply: Reply, opts: { allowUnauthenticated: boolean; 
   }
   if (opts.tooComplex && !(reply.status === 400 && errors.some((e) => e?.extensions?.code === 'QUERY_TOO_COMPLEX') && reply.body.data === undefined)) {
     out.push(`a hostile document was not refused with QUERY_TOO_COMPLEX before execution: ${reply.text.slice(0, 200)}`);
+  }
+  if (opts.acceptsNoRow) {
+    const r = reply.body.data?.importTrainingRecords;
+    if (r && r.accepted + r.duplicates + r.unchanged + r.conflicts !== 0) out.push(`an import of invalid rows accepted some: ${reply.text.slice(0, 600)}`);
+    if (!r && !errors.length) out.push('an import answered neither a result nor an error');
   }
   if (opts.mustReject) {
     const value = reply.body.data?.[opts.mustReject.field];

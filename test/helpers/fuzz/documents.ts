@@ -35,6 +35,8 @@ export interface Built {
   mustReject?: { field: string; poison: Poison; path: string };
   /** The variables as JSON text, when they nest deeper than JSON.stringify can write. */
   rawVariables?: string;
+  /** An import whose every row is invalid: it must accept none. */
+  acceptsNoRow?: boolean;
   /** Beyond any sane limit: once OPERATION_LIMITS_ENFORCED, it must be refused with QUERY_TOO_COMPLEX. */
   tooComplex?: boolean;
 }
@@ -237,12 +239,54 @@ function ownerOfMutation(name: string, ctx: ValueContext): string | undefined {
   return undefined;
 }
 
+/** Row-level poisons of an import: each makes its row invalid (the import reports it, writes nothing). */
+const ROW_POISONS: readonly [string, Record<string, unknown>][] = [
+  ['an unknown mode', { mode: 'NOT_A_MODE' }],
+  ['an impossible date', { startDate: '2025-02-30', endDate: '2025-03-01' }],
+  ['a date that is not a date', { startDate: 'yesterday' }],
+  ['an end before the start', { startDate: '2025-05-02', endDate: '2025-05-01' }],
+  ['negative hours', { hours: -1 }],
+  ['hours overflowing the column', { hours: 1e300 }],
+  ['hours in exponent notation', { hours: 1e-7 }],
+  ['negative days', { hours: null, days: -2 }],
+  ['days overflowing the column', { hours: null, days: 1e12 }],
+  ['negative sessions', { hours: null, mode: 'CENTER_GROUP_STUDY', sessions: -1 }],
+  ['huge sessions', { hours: null, mode: 'CENTER_GROUP_STUDY', sessions: 2147483647 }],
+  ['an empty external id', { externalId: '' }],
+  ['an over-long external id', { externalId: 'e'.repeat(65) }],
+  ['an empty title', { title: '' }],
+  ['a garbage cadre id', { cadreId: '!!' }],
+  ['a cadre id of another type', { cadreId: Buffer.from('Course:1').toString('base64url') }],
+  ['a missing cadre', { cadreId: Buffer.from('Cadre:2147483647').toString('base64url') }],
+  ['an invalid ID-card number', { cadreId: null, idCardNumber: '12345' }],
+  ['no cadre at all', { cadreId: null }],
+  ['a course id of another type', { courseId: Buffer.from('Region:1').toString('base64url') }],
+];
+
+/** `importTrainingRecords` judges rows one by one: every row poisoned, none may be accepted. */
+function importOfBadRows(d: Draw, ctx: ValueContext): Built {
+  const cadres = ctx.ids.get('Cadre') ?? [];
+  const rows = Array.from({ length: d.int(1, 20) }, (_, i) => {
+    const [, poison] = d.pick(ROW_POISONS);
+    const day = `2025-0${d.int(1, 9)}-1${d.int(0, 9)}`;
+    return { externalId: `fuzz-${d.int(0, 1e9)}-${i}`, cadreId: d.pick(cadres), mode: 'ONLINE_SELF_STUDY', title: '网络自学', hours: 2, startDate: day, endDate: day, ...poison };
+  });
+  const platform = d.pick(ctx.ids.get('Platform') ?? ['x']);
+  return {
+    query: 'mutation($p: ID!, $rows: [ImportTrainingRecordInput!]!) { importTrainingRecords(platform: $p, records: $rows) { accepted rejected duplicates unchanged conflicts rows { index status errors { field message } } } }',
+    variables: { p: platform, rows },
+    label: `rejected import of ${rows.length} bad rows`,
+    acceptsNoRow: true,
+  };
+}
+
 /**
  * A mutation whose input is valid but for one poison. `importTrainingRecords` judges rows one by
  * one (a bad row is reported, not thrown), so it only gets poisons the schema or the guard refuse.
  */
 export function rejectedMutation(d: Draw, ctx: ValueContext): Built {
   const field = d.pick(mutationFields(ctx));
+  if (d.chance(0.05) || (field.name === 'importTrainingRecords' && d.chance(0.6))) return importOfBadRows(d, ctx);
   const owner = ownerOfMutation(field.name, ctx);
   const vctx = { ...ctx, owner };
   const w = new DocWriter(d, d.pick([0, 1]));
