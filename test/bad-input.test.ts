@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { startHarness, type Harness } from './helpers/harness';
 import { Role } from '../src/access/viewer';
 import { toGlobalId } from '../src/app/read/ids';
@@ -226,6 +227,19 @@ describe('bad input', () => {
       expect(res.body.errors).toHaveLength(1);
       expect(res.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
       expect(JSON.stringify(res.body)).not.toMatch(/SyntaxError|node_modules|\.js:\d+|\bat \w+ \(/);
+    });
+
+    it('measures the limit after decompression: a small gzip that inflates past it is 413', async () => {
+      const bomb = gzipSync(JSON.stringify({ query: '{ me { role } }', variables: { pad: ' '.repeat(4 * h.config.maxBodyBytes) } }));
+      expect(bomb.length).toBeLessThan(64 * 1024);
+      const res = await fetch(`${h.baseUrl}/graphql`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: bomb });
+      expect(res.status).toBe(413);
+      expect(((await res.json()) as any).errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', limit: 'MAX_BODY_BYTES', allowed: 1048576 });
+      const gz = await fetch(`${h.baseUrl}/graphql`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: gzipSync(q) });
+      expect(await gz.json()).toEqual({ data: { me: { role: 'ADMIN' } } });
+      const unknown = await fetch(`${h.baseUrl}/graphql`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json', 'content-encoding': 'compress' }, body: q });
+      expect(unknown.status).toBe(415);
+      expect(((await unknown.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
     });
 
     it('answers a body over MAX_BODY_BYTES with 413 naming the limit', async () => {

@@ -50,7 +50,7 @@ export function graphqlBody(limits: InputLimits): (RequestHandler | ErrorRequest
   };
   const errors: ErrorRequestHandler = (err: unknown, _req, res, next) => {
     if (res.headersSent) return next(err);
-    const e = err as { status?: number; type?: string; limit?: number };
+    const e = err as { status?: number; type?: string };
     switch (e.type) {
       case 'entity.too.large':
         return clientError(res, 413, `The request body is larger than the limit of ${formatBytes(limits.maxBodyBytes)} (MAX_BODY_BYTES).`, {
@@ -60,8 +60,9 @@ export function graphqlBody(limits: InputLimits): (RequestHandler | ErrorRequest
       case 'entity.parse.failed':
         return clientError(res, 400, 'The request body is not valid JSON.');
       case 'charset.unsupported':
+        return clientError(res, 415, 'The request body must be UTF-8 JSON.');
       case 'encoding.unsupported':
-        return clientError(res, 415, 'The request body must be UTF-8 JSON, without content encoding.');
+        return clientError(res, 415, 'The request body must be sent without content encoding, or with gzip, deflate or br.');
       default:
         if (e.status && e.status >= 400 && e.status < 500) return clientError(res, e.status, 'The request body could not be read.');
         return next(err);
