@@ -178,6 +178,29 @@ describe('bad input', () => {
     });
   });
 
+  describe('token claims', () => {
+    it('refuses a signed token whose claims could not be stored or compared (once INTERNAL_SERVER_ERROR)', async () => {
+      for (const [claims, claim] of [
+        [{ subject: 'org', role: Role.ORG_DEPT, region: '35\u00000' }, 'region'],
+        [{ subject: 'org', role: Role.ORG_DEPT, region: '3502001234567' }, 'region'],
+        [{ subject: 'bureau', role: Role.INDUSTRY_BUREAU, sector: 'SOE\u0000' }, 'sector'],
+        [{ subject: 'x'.repeat(101), role: Role.ADMIN }, 'sub'],
+        [{ subject: 'a\ud800', role: Role.ADMIN }, 'sub'],
+        [{ subject: 'school', role: Role.PARTY_SCHOOL, agency: 'a\nb' }, 'agency'],
+      ] as const) {
+        const token = await h.token(claims);
+        const res = await h.post({ query: '{ cadres(first: 1) { totalCount nodes { idCardNumber } } }' }, { authorization: `Bearer ${token}` });
+        expect(res.status).toBe(401);
+        expect(res.body.errors).toEqual([{ message: `The token's ${claim} claim is malformed.`, extensions: { code: 'UNAUTHENTICATED' } }]);
+      }
+      // Well-formed claims at their longest still work.
+      const ok = await h.token({ subject: 's'.repeat(100), role: Role.ORG_DEPT, region: '350200' });
+      const res = await h.post({ query: '{ cadres(first: 1) { totalCount nodes { idCardNumber } } }' }, { authorization: `Bearer ${ok}` });
+      expect(res.status).toBe(200);
+      expect(res.body.errors).toBeUndefined();
+    });
+  });
+
   describe('transport', () => {
     const url = () => `${h.baseUrl}/graphql`;
     const send = async (body: string, contentType?: string) => {
