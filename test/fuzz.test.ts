@@ -54,6 +54,7 @@ interface Sent extends Built {
   seed: number;
   role: string;
   transport?: string;
+  claims?: Record<string, unknown>;
 }
 
 describe('fuzz: generated documents from every role never break the contract', () => {
@@ -86,7 +87,8 @@ describe('fuzz: generated documents from every role never break the contract', (
       [25, 'mutated'],
       [22, 'mutation'],
       [8, 'hostile'],
-      [5, 'transport'],
+      [4, 'transport'],
+      [3, 'claims'],
     ] as const);
     const doc =
       kind === 'valid' ? validQuery(d, ctx) : kind === 'mutated' ? mutatedQuery(d, ctx) : kind === 'mutation' ? rejectedMutation(d, ctx) : kind === 'hostile' ? hostile(d, ctx) : validQuery(d, ctx);
@@ -95,6 +97,12 @@ describe('fuzz: generated documents from every role never break the contract', (
     const who = kind === 'mutation' && d.chance(0.7) ? d.pick(writers) : d.pick(tokens);
     const sent: Sent = { ...doc, seed, role: who.name };
     if (kind === 'transport') sent.transport = d.pick(['no-token', 'bad-token', 'text-plain', 'form', 'malformed', 'array', 'get', 'get-mutation', 'null', 'huge']);
+    if (kind === 'claims') sent.transport = 'odd-claims';
+    if (sent.transport === 'odd-claims') {
+      // A correctly signed token whose claims no agency could have: the issuer's mistakes are input too.
+      const odd = d.pick(['35\u00000', 'x'.repeat(200), 'a\ud800', '\n', '350200; drop', '']);
+      sent.claims = { ...DEMO_AGENCIES[who.name].claims, [d.pick(['region', 'sector', 'agency', 'cadre', 'sub'])]: odd };
+    }
     return sent;
   }
 
@@ -110,6 +118,12 @@ describe('fuzz: generated documents from every role never break the contract', (
         delete headers.authorization;
         allowUnauthenticated = true;
         break;
+      case 'odd-claims': {
+        const { sub, ...claims } = req.claims as Record<string, string>;
+        headers.authorization = `Bearer ${await h.token({ subject: sub ?? `fuzz-${req.role}`, ...(claims as object) } as never)}`;
+        allowUnauthenticated = true;
+        break;
+      }
       case 'bad-token':
         headers.authorization = `Bearer ${who.token.slice(0, -4)}AAAA`;
         allowUnauthenticated = true;
