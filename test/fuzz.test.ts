@@ -96,7 +96,7 @@ describe('fuzz: generated documents from every role never break the contract', (
     const writers = tokens.filter((t) => t.role === 'ADMIN' || t.role === 'ORG_DEPT' || t.role === 'PARTY_SCHOOL');
     const who = kind === 'mutation' && d.chance(0.7) ? d.pick(writers) : d.pick(tokens);
     const sent: Sent = { ...doc, seed, role: who.name };
-    if (kind === 'transport') sent.transport = d.pick(['no-token', 'bad-token', 'text-plain', 'form', 'malformed', 'array', 'get', 'get-mutation', 'null', 'huge']);
+    if (kind === 'transport') sent.transport = d.pick(['no-token', 'bad-token', 'text-plain', 'form', 'malformed', 'array', 'get', 'get-mutation', 'null', 'huge', 'accept']);
     if (kind === 'claims') sent.transport = 'odd-claims';
     if (sent.transport === 'odd-claims') {
       // A correctly signed token whose claims no agency could have: the issuer's mistakes are input too.
@@ -137,6 +137,9 @@ describe('fuzz: generated documents from every role never break the contract', (
         break;
       case 'malformed':
         body = body.slice(0, Math.max(1, body.length - 3));
+        break;
+      case 'accept':
+        headers.accept = ['text/html', 'application/xml', '*/*;q=0', 'multipart/mixed', 'application/graphql-response+json', 'application/json;q=0.1, text/plain'][Math.abs(req.seed) % 6];
         break;
       case 'array':
         body = `[${body}]`;

@@ -36,7 +36,7 @@ export interface Reply {
 export function violations(reply: Reply, opts: { allowUnauthenticated: boolean; mustReject?: { field: string }; tooComplex?: boolean; acceptsNoRow?: boolean }): string[] {
   const out: string[] = [];
   if (reply.status >= 500 && reply.status !== 503) out.push(`HTTP ${reply.status}`);
-  if (![200, 400, 401, 405, 413, 415, 429, 503].includes(reply.status)) out.push(`unexpected HTTP status ${reply.status}`);
+  if (![200, 400, 401, 405, 406, 413, 415, 429, 503].includes(reply.status)) out.push(`unexpected HTTP status ${reply.status}`);
   if (reply.body === undefined || typeof reply.body !== 'object' || reply.body === null) {
     out.push('the body is not a JSON object');
     return out;
