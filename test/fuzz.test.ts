@@ -4,7 +4,8 @@ import { startHarness, type Harness } from './helpers/harness';
 import { DEMO_AGENCIES } from '../src/access/demo-agencies';
 import { toGlobalId } from '../src/app/read/ids';
 import { Draw } from './helpers/fuzz/draw';
-import { hostile, mutatedQuery, OPERATION_LIMITS_ENFORCED, rejectedMutation, validQuery, type Built } from './helpers/fuzz/documents';
+import { mutatedQuery, rejectedMutation, validQuery, type Built } from './helpers/fuzz/documents';
+import { hostile, OPERATION_LIMITS_ENFORCED } from './helpers/fuzz/hostile';
 import { tableChecksums, violations, type Reply } from './helpers/fuzz/checks';
 import type { IdPool, ValueContext } from './helpers/fuzz/values';
 
