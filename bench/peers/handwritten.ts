@@ -53,8 +53,9 @@ const secret = new TextEncoder().encode(process.env.JWT_SECRET ?? '');
 
 const gid = (type: string, pk: number) => Buffer.from(`${type}:${pk}`, 'utf8').toString('base64url');
 const pkOf = (id: string) => Number(/:(\d+)$/.exec(Buffer.from(id, 'base64url').toString('utf8'))?.[1] ?? 0);
-const cursor = (pk: number) => Buffer.from(JSON.stringify([null, pk]), 'utf8').toString('base64url');
-const afterPk = (after: string | null | undefined) => (after ? Number(JSON.parse(Buffer.from(after, 'base64url').toString('utf8'))[1]) : 0);
+// The hub's cursor names its list and ordering: [list, order value, pk].
+const cursor = (pk: number) => Buffer.from(JSON.stringify(['Teacher.ID_ASC', null, pk]), 'utf8').toString('base64url');
+const afterPk = (after: string | null | undefined) => (after ? Number(JSON.parse(Buffer.from(after, 'base64url').toString('utf8'))[2]) : 0);
 
 type Row = Record<string, any>;
 

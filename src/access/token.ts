@@ -21,12 +21,33 @@ export interface HubClaims {
   cadre?: string;
 }
 
+/**
+ * Longest claim values, as the audit log stores them (audit_entry.actor varchar(100), agency
+ * varchar(64), region varchar(12)); sector codes and cadre ids are short too.
+ */
+const CLAIM_LENGTH = { sub: 100, agency: 64, region: 12, sector: 32, cadre: 64 } as const;
+/** Printable text only: a NUL, a control character or an unpaired surrogate cannot reach SQL or the audit log. */
+const CLAIM_TEXT = /^(?:[^\u0000-\u001f\u007f\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])+$/;
+
 function viewerFrom(payload: JWTPayload): Viewer {
   const role = payload.role;
   if (typeof role !== 'string' || !ROLES.has(role)) throw new UnauthenticatedError('The token names no known role.');
   if (typeof payload.sub !== 'string' || !payload.sub) throw new UnauthenticatedError('The token names no subject.');
-  const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
-  return { subject: payload.sub, role: role as Role, agency: str(payload.agency), region: str(payload.region), sector: str(payload.sector), cadre: str(payload.cadre) };
+  // A signed token from a misconfigured issuer is still input: a malformed claim is refused here,
+  // not discovered by PostgreSQL as an INTERNAL_SERVER_ERROR on the first query that uses it.
+  const str = (name: keyof typeof CLAIM_LENGTH, v: unknown): string | undefined => {
+    if (v === undefined || v === null || v === '') return undefined;
+    if (typeof v !== 'string' || v.length > CLAIM_LENGTH[name] || !CLAIM_TEXT.test(v)) throw new UnauthenticatedError(`The token's ${name} claim is malformed.`);
+    return v;
+  };
+  return {
+    subject: str('sub', payload.sub)!,
+    role: role as Role,
+    agency: str('agency', payload.agency),
+    region: str('region', payload.region),
+    sector: str('sector', payload.sector),
+    cadre: str('cadre', payload.cadre),
+  };
 }
 
 /**

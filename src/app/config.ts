@@ -47,6 +47,10 @@ export interface Config {
   rateLimit: RateLimitConfig;
   /** After SIGTERM, how long in-flight requests may take before their connections are closed. */
   shutdownGraceMs: number;
+  /** Largest request body accepted on /graphql, in bytes (`MAX_BODY_BYTES`, default 1 MB); larger → 413. */
+  maxBodyBytes: number;
+  /** Longest string accepted in variables or literals (`MAX_STRING_LENGTH`, default 100,000 characters). */
+  maxStringLength: number;
 }
 
 export interface DatabaseLimits {
@@ -82,6 +86,13 @@ export const PROJECT_ROOT = path.resolve(__dirname, '..', '..', ...(__dirname.in
 function bool(v: string | undefined, dflt: boolean): boolean {
   if (v === undefined || v === '') return dflt;
   return !['0', 'false', 'no', 'off'].includes(v.toLowerCase());
+}
+
+function positiveInt(v: string | undefined, dflt: number, name: string): number {
+  if (v === undefined || v === '') return dflt;
+  const n = Number(v);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new Error(`${name} must be a positive whole number; got ${JSON.stringify(v)}.`);
+  return n;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -130,6 +141,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       keyPrefix: env.RATE_LIMIT_KEY_PREFIX || 'ganxun:rl',
     },
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000, 0),
+    maxBodyBytes: positiveInt(env.MAX_BODY_BYTES, 1024 * 1024, 'MAX_BODY_BYTES'),
+    maxStringLength: positiveInt(env.MAX_STRING_LENGTH, 100_000, 'MAX_STRING_LENGTH'),
   };
 }
 

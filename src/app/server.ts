@@ -15,6 +15,7 @@ import type { Config } from './config';
 import { createContext, type Context } from './context';
 import { ErrorCode, formatError, UnauthenticatedError } from './errors';
 import { explorerHtml } from './explorer';
+import { graphqlBody, inputGuardPlugin } from './input-guard';
 import { JitGateway } from './jit-gateway';
 import { parsedDocumentStore, PersistedOperations } from './persisted-operations';
 import type { Logger } from './logger';
@@ -159,6 +160,7 @@ export async function createHub(opts: { config: Config; databaseUrl: string; orm
       operationLimitsPlugin(limiter),
       contractErrorsPlugin(schema),
       auditReadsPlugin(orm, log),
+      inputGuardPlugin(config),
       loggingPlugin(log),
       availability.plugin(),
     ],
@@ -208,7 +210,7 @@ export async function createHub(opts: { config: Config; databaseUrl: string; orm
 
   app.use(
     '/graphql',
-    express.json({ limit: '10mb' }),
+    ...graphqlBody(config),
     authenticate,
     rateLimiter.middleware,
     availability.middleware,

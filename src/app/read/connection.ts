@@ -70,14 +70,18 @@ export interface ListRequest {
   includeArchived?: boolean;
 }
 
-function encodeCursor(value: unknown, pk: number): string {
-  return Buffer.from(JSON.stringify([value, pk]), 'utf8').toString('base64url');
+/**
+ * A cursor names the list and ordering it came from (`Cadre.NAME_ASC`), so one taken from another
+ * list or ordering is refused instead of being compared against the wrong column.
+ */
+function encodeCursor(list: string, value: unknown, pk: number): string {
+  return Buffer.from(JSON.stringify([list, value, pk]), 'utf8').toString('base64url');
 }
 
-function decodeCursor(cursor: string): [unknown, number] {
+function decodeCursor(cursor: string, list: string): [unknown, number] {
   try {
     const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(v) && v.length === 2 && Number.isInteger(v[1]) && (typeof v[0] !== 'object' || v[0] === null)) return v as [unknown, number];
+    if (Array.isArray(v) && v.length === 3 && v[0] === list && Number.isSafeInteger(v[2]) && (typeof v[1] !== 'object' || v[1] === null)) return [v[1], v[2]];
   } catch {
     // fall through
   }
@@ -124,8 +128,9 @@ export async function listConnection<R extends Row>(
   pageParams.values.push(...params.values);
   const pageConditions = [filterWhere];
   const cmp = ordering.direction === 'ASC' ? '>' : '<';
+  const list = `${model.type}.${orderKey}`;
   if (req.after) {
-    const [value, pk] = decodeCursor(req.after);
+    const [value, pk] = decodeCursor(req.after, list);
     if (ordering.column === 'id') pageConditions.push(`t.id ${cmp} ${pageParams.add(pk)}`);
     else pageConditions.push(`(t.${ordering.column}, t.id) ${cmp} (${pageParams.add(value)}, ${pageParams.add(pk)})`);
   }
@@ -147,7 +152,7 @@ export async function listConnection<R extends Row>(
   const rows = finishRows<R & { __order?: unknown }>(model, rawRows);
   const hasNextPage = rows.length > first;
   if (hasNextPage) rows.pop();
-  const edges = rows.map((node) => ({ cursor: encodeCursor(ordering.column === 'id' ? null : node.__order, node.pk), node }));
+  const edges = rows.map((node) => ({ cursor: encodeCursor(list, ordering.column === 'id' ? null : node.__order, node.pk), node }));
   const result: ConnectionShape<R> = {
     edges,
     nodes: rows,

@@ -1,12 +1,12 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsNumber, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsDecimal } from '../../app/write/decimal';
 import { AwardLevel, CourseCategory, CourseFormat, ReviewStatus, TeachingMethod } from './course.enums';
 import { ReviewAction } from './review-workflow';
 import { IdempotentInput } from '../../app/write/inputs';
 
 /** numeric(6,1): one decimal place, below 100000. */
 const HOURS_MAX = 99999.9;
-const HOURS = { maxDecimalPlaces: 1, allowNaN: false, allowInfinity: false } as const;
 const HOURS_MESSAGE = { message: 'must be a number of hours with at most one decimal place (e.g. 1.5)' };
 
 @InputType('CourseFilter', { description: '课程筛选条件 (course library filter)' })
@@ -56,7 +56,7 @@ export class CreateCourseInput extends IdempotentInput {
   @Field(() => CourseFormat, { description: '授课形式 (delivery format)' })
   format!: CourseFormat;
 
-  @IsNumber(HOURS, HOURS_MESSAGE)
+  @IsDecimal(1, HOURS_MESSAGE)
   @Min(0)
   @Max(HOURS_MAX)
   @Field(() => Float, { description: '学时 (hours, at least 0, one decimal place)' })
@@ -104,7 +104,7 @@ export class UpdateCourseInput {
   @Field(() => CourseFormat, { nullable: true, description: '授课形式 (delivery format)' })
   format?: CourseFormat;
 
-  @IsNumber(HOURS, HOURS_MESSAGE)
+  @IsDecimal(1, HOURS_MESSAGE)
   @Min(0)
   @Max(HOURS_MAX)
   @IsOptional()

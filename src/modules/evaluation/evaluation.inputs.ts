@@ -1,10 +1,10 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { IsNumber, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsDecimal } from '../../app/write/decimal';
 import { EvaluationKind, EvaluationTargetKind } from './evaluation.enums';
 import { IdempotentInput } from '../../app/write/inputs';
 
 /** numeric(5,2) between 0 and 100. */
-const SCORE = { maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false };
 /** `2025`, `2025-SPRING`, `2025-AUTUMN`, `2025-Q1`… (varchar(16)). */
 const PERIOD = /^[0-9]{4}(-[A-Z0-9]{1,11})?$/;
 const PERIOD_MESSAGE = 'must be a year, optionally followed by "-" and a term such as SPRING, AUTUMN or Q1';
@@ -57,7 +57,7 @@ export class CreateEvaluationInput extends IdempotentInput {
   @Field(() => EvaluationKind, { description: '评估类型 (kind of evaluation)' })
   kind!: EvaluationKind;
 
-  @IsNumber(SCORE)
+  @IsDecimal(2)
   @Min(0)
   @Max(100)
   @Field(() => Float, { description: '评分 (score, 0–100, at most two decimal places)' })
@@ -90,7 +90,7 @@ export class UpdateEvaluationInput {
   @Field(() => EvaluationKind, { nullable: true, description: '评估类型 (kind of evaluation)' })
   kind?: EvaluationKind;
 
-  @IsNumber(SCORE)
+  @IsDecimal(2)
   @Min(0)
   @Max(100)
   @IsOptional()

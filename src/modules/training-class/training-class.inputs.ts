@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsInt, IsNumber, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsDecimal } from '../../app/write/decimal';
 import { DateScalar } from '../../app/scalars';
 import { TeachingMethod } from '../course/course.enums';
 import { ClassKind, SessionVenue } from './training-class.enums';
@@ -9,7 +10,6 @@ import { IdempotentInput } from '../../app/write/inputs';
 const SEMESTER = /^\d{4}-(SPRING|AUTUMN)$/;
 const SEMESTER_MESSAGE = 'must be a year and SPRING or AUTUMN, e.g. 2025-SPRING';
 /** numeric(5,1): at most 9999.9, one decimal place. */
-const DECIMAL_5_1 = { maxDecimalPlaces: 1, allowNaN: false, allowInfinity: false };
 const MAX_CAPACITY = 100_000;
 /** A single session cannot run longer than a day. */
 const MAX_SESSION_HOURS = 24;
@@ -62,7 +62,7 @@ export class CreateTrainingClassInput extends IdempotentInput {
   @Field(() => DateScalar, { description: '结业日期 (end date; not before the start date)' })
   endDate!: string;
 
-  @IsNumber(DECIMAL_5_1)
+  @IsDecimal(1)
   @Min(0)
   @Max(9999.9)
   @IsOptional()
@@ -107,7 +107,7 @@ export class UpdateTrainingClassInput {
   @Field(() => DateScalar, { nullable: true, description: '结业日期 (end date; not before the start date)' })
   endDate?: string;
 
-  @IsNumber(DECIMAL_5_1)
+  @IsDecimal(1)
   @Min(0)
   @Max(9999.9)
   @IsOptional()
@@ -134,7 +134,7 @@ export class AddClassSessionInput extends IdempotentInput {
   @Field(() => DateScalar, { description: '上课日期 (date; within the class\'s dates)' })
   date!: string;
 
-  @IsNumber(DECIMAL_5_1)
+  @IsDecimal(1)
   @Min(0)
   @Max(MAX_SESSION_HOURS)
   @Field(() => Float, { description: '学时 (hours; 0 to 24, one decimal place)' })
@@ -176,7 +176,7 @@ export class UpdateClassSessionInput {
   @Field(() => DateScalar, { nullable: true, description: '上课日期 (date; within the class\'s dates)' })
   date?: string;
 
-  @IsNumber(DECIMAL_5_1)
+  @IsDecimal(1)
   @Min(0)
   @Max(MAX_SESSION_HOURS)
   @IsOptional()

@@ -1,11 +1,11 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { IsNumber, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsDecimal } from '../../app/write/decimal';
 import { DateScalar } from '../../app/scalars';
 import { TrainingMode, VerificationStatus } from './training-record.enums';
 import { IdempotentInput } from '../../app/write/inputs';
 
 /** numeric(7,1) and numeric(5,1): one decimal place (half days and half hours are common). */
-const ONE_DECIMAL = { maxDecimalPlaces: 1, allowNaN: false, allowInfinity: false };
 const MAX_HOURS = 999999.9;
 const MAX_DAYS = 9999.9;
 
@@ -59,20 +59,20 @@ export class CreateTrainingRecordInput extends IdempotentInput {
   @Field({ description: '培训名称 (title)' })
   title!: string;
 
-  @IsNumber(ONE_DECIMAL)
+  @IsDecimal(1)
   @Min(0)
   @Max(MAX_HOURS)
   @Field(() => Float, { description: '报送学时 (hours as reported; >= 0, one decimal place)' })
   hours!: number;
 
-  @IsNumber(ONE_DECIMAL)
+  @IsDecimal(1)
   @Min(0)
   @Max(MAX_HOURS)
   @IsOptional()
   @Field(() => Float, { nullable: true, description: '认定学时 (credited hours; defaults to the reported hours)' })
   creditedHours?: number | null;
 
-  @IsNumber(ONE_DECIMAL)
+  @IsDecimal(1)
   @Min(0)
   @Max(MAX_DAYS)
   @IsOptional()
@@ -123,7 +123,7 @@ export class UpdateTrainingRecordInput {
   @Field(() => String, { nullable: true, description: '培训名称 (title)' })
   title?: string;
 
-  @IsNumber(ONE_DECIMAL)
+  @IsDecimal(1)
   @Min(0)
   @Max(MAX_HOURS)
   @IsOptional()
@@ -133,14 +133,14 @@ export class UpdateTrainingRecordInput {
   })
   hours?: number;
 
-  @IsNumber(ONE_DECIMAL)
+  @IsDecimal(1)
   @Min(0)
   @Max(MAX_HOURS)
   @IsOptional()
   @Field(() => Float, { nullable: true, description: '认定学时 (credited hours)' })
   creditedHours?: number;
 
-  @IsNumber(ONE_DECIMAL)
+  @IsDecimal(1)
   @Min(0)
   @Max(MAX_DAYS)
   @IsOptional()
