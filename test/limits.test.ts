@@ -31,7 +31,7 @@ function estimate(role: Role, query: string, variables?: Record<string, unknown>
 function expectRefused(res: ExecResult, limit: string, value: number, allowed: number): void {
   expect(res.data ?? undefined).toBeUndefined();
   expect(res.errors!.map((e) => e.extensions)).toEqual([{ code: 'QUERY_TOO_COMPLEX', limit, value, allowed }]);
-  expect(res.errors![0].message).toContain(`is ${value}; your role allows at most ${allowed} (limit ${limit})`);
+  expect(res.errors![0].message).toContain(`is ${value}, over the ${allowed} your role allows (limit ${limit})`);
   expect(res.statements).toBe(0); // nothing executed: not one SQL statement
 }
 

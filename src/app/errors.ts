@@ -83,7 +83,7 @@ export class ForbiddenError extends PublicError {
 /** An operation over one of its role's limits: refused before execution (HTTP 400), naming the limit. */
 export class QueryTooComplexError extends PublicError {
   constructor(limit: string, value: number, allowed: number, what: string) {
-    super(`The operation's ${what} is ${value}; your role allows at most ${allowed} (limit ${limit}).`, ErrorCode.QUERY_TOO_COMPLEX, {
+    super(`The operation's ${what} is ${value}, over the ${allowed} your role allows (limit ${limit}).`, ErrorCode.QUERY_TOO_COMPLEX, {
       limit,
       value,
       allowed,
@@ -184,9 +184,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const body = (error as GraphQLError)?.source?.body;
     const value = body ? countTokensLoosely(body) : Number(tokens[1]) + 1;
     const allowed = Number(tokens[1]);
+    // No location: where the parser gave up says nothing about the document.
     return {
-      ...base,
-      message: `The operation's token count is ${value}; at most ${allowed} are accepted (limit tokens).`,
+      path: formatted.path,
+      message: `The operation's token count is ${value}, over the ${allowed} accepted (limit tokens).`,
       extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: 'tokens', value, allowed },
     };
   }

@@ -13,14 +13,29 @@ export const OPERATION_LIMITS_ENFORCED = true;
 
 /** Object fields that lead back into object types, for deep documents. */
 function deepChain(d: Draw, ctx: ValueContext, levels: number, first: number): string {
+  const onward = (t: GraphQLObjectType) => Object.values(t.getFields()).filter((f) => isObjectType(getNamedType(f.type)));
+  // Only fields from which the chain can still go `k` levels deeper: a hostile document really is deep.
+  const memo = new Map<string, boolean>();
+  const reach = (t: GraphQLObjectType, k: number): boolean => {
+    if (k <= 0) return true;
+    const key = `${t.name}:${k}`;
+    if (!memo.has(key)) {
+      memo.set(key, false);
+      memo.set(key, onward(t).some((f) => reach(getNamedType(f.type) as GraphQLObjectType, k - 1)));
+    }
+    return memo.get(key)!;
+  };
   const query = ctx.schema.getQueryType()!;
   const lists = Object.values(query.getFields()).filter((f) => isObjectType(getNamedType(f.type)) && f.args.some((a) => a.name === 'first'));
-  const root = d.pick(lists);
+  const deepRoots = lists.filter((f) => reach(getNamedType(f.type) as GraphQLObjectType, levels));
+  const root = d.pick(deepRoots.length ? deepRoots : lists);
   let type = getNamedType(root.type) as GraphQLObjectType;
   const open: string[] = [`${root.name}(first: ${first}) {`];
   let close = '}';
   for (let i = 0; i < levels; i++) {
-    const next = Object.values(type.getFields()).filter((f) => isObjectType(getNamedType(f.type)));
+    const all = onward(type);
+    const live = all.filter((f) => reach(getNamedType(f.type) as GraphQLObjectType, levels - i - 1));
+    const next = live.length ? live : all;
     if (!next.length) break;
     const f = d.pick(next);
     const firstArg = f.args.some((a) => a.name === 'first') ? `(first: ${first})` : '';
