@@ -247,6 +247,16 @@ function parentPid(pid: number): number | undefined {
   }
 }
 
+/** A process that has exited but was not reaped: PostgreSQL's own lock check still sees it alive. */
+function isZombie(pid: number): boolean {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
+  } catch {
+    return false;
+  }
+}
+
 function commandName(pid: number): string | undefined {
   try {
     return fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
@@ -282,7 +292,12 @@ async function takeOverDataDir(dataDir: string): Promise<void> {
   const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
   if (!Number.isInteger(pid) || pid <= 0) return;
   const ppid = parentPid(pid);
-  if (ppid === undefined) return; // not running: PostgreSQL removes the stale lock file itself
+  if (ppid === undefined) {
+    // Not running. PostgreSQL removes a stale lock itself, unless the dead postmaster is a zombie
+    // nobody reaped (an init that does not reap, in a container): its PID still answers kill(0).
+    if (isZombie(pid)) fs.rmSync(pidFile, { force: true });
+    return;
+  }
   if (commandName(pid) !== 'postgres') {
     fs.rmSync(pidFile, { force: true }); // the PID now belongs to another program
     return;
@@ -299,9 +314,11 @@ async function takeOverDataDir(dataDir: string): Promise<void> {
     throw new Error(`Another process (PostgreSQL PID ${pid}) is using ${dataDir}. Is another hub running? Stop it first.`);
   }
   process.kill(pid, 'SIGINT');
-  if (await waitForExit(pid, 15_000)) return;
-  process.kill(pid, 'SIGQUIT');
-  if (!(await waitForExit(pid, 5_000))) throw new Error(`The orphaned PostgreSQL (PID ${pid}) on ${dataDir} does not stop.`);
+  if (!(await waitForExit(pid, 15_000))) {
+    process.kill(pid, 'SIGQUIT');
+    if (!(await waitForExit(pid, 5_000))) throw new Error(`The orphaned PostgreSQL (PID ${pid}) on ${dataDir} does not stop.`);
+  }
+  if (isZombie(pid)) fs.rmSync(pidFile, { force: true });
 }
 
 /** Starts (initialising on first use) an embedded PostgreSQL and resolves once it accepts connections. */
