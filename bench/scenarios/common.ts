@@ -32,8 +32,9 @@ export function operation(name: string): string {
 }
 
 /** The hub's cursor for an id-ordered list: rows after primary key `pk`. */
-export function hubCursor(pk: number, orderValue: unknown = null): string | null {
-  return pk <= 0 ? null : Buffer.from(JSON.stringify([orderValue, pk]), 'utf8').toString('base64url');
+/** The hub's cursor after row `pk` of the `type` list in its default order (`Type.ID_ASC`). */
+export function hubCursor(type: string, pk: number, orderValue: unknown = null, ordering = 'ID_ASC'): string | null {
+  return pk <= 0 ? null : Buffer.from(JSON.stringify([`${type}.${ordering}`, orderValue, pk]), 'utf8').toString('base64url');
 }
 
 export const gid = (type: string, pk: number | null | undefined) => (pk === null || pk === undefined ? null : toGlobalId(type, pk));

@@ -8,7 +8,7 @@ export const Q2: Scenario = {
   role: 'ADMIN',
   handwritten: true,
   async variants({ counts }) {
-    return spread(32, counts.teacher - 100).map((s) => ({ vars: { first: 100, after: hubCursor(s) }, key: { after: s } }));
+    return spread(32, counts.teacher - 100).map((s) => ({ vars: { first: 100, after: hubCursor('Teacher', s) }, key: { after: s } }));
   },
   async floor(pool, { key }) {
     const { rows } = await pool.query(

@@ -2,7 +2,7 @@ import type { Pool } from 'pg';
 import { gid, hubCursor, num, pgCursorAfter, pk, spread, type PgVersion, type Scenario, type Variant } from './common';
 
 export async function cadreVariants(counts: Record<string, number>): Promise<Variant[]> {
-  return spread(32, counts.cadre - 100).map((s) => ({ vars: { first: 100, after: hubCursor(s) }, key: { after: s } }));
+  return spread(32, counts.cadre - 100).map((s) => ({ vars: { first: 100, after: hubCursor('Cadre', s) }, key: { after: s } }));
 }
 
 export async function cadresFloor(pool: Pool, { key }: Variant): Promise<unknown> {

@@ -25,7 +25,7 @@ export const Q4: Scenario = {
       );
       for (let p = 0; p < PAGES && p * PAGE < rows.length; p++) {
         const after = p === 0 ? 0 : rows[p * PAGE - 1].id;
-        out.push({ vars: { filter, first: PAGE, after: hubCursor(after) }, key: { filter, f, page: p, offset: p * PAGE, after } });
+        out.push({ vars: { filter, first: PAGE, after: hubCursor('Teacher', after) }, key: { filter, f, page: p, offset: p * PAGE, after } });
       }
     }
     return out;
@@ -45,7 +45,7 @@ export const Q4: Scenario = {
     const hasNextPage = page.length > PAGE;
     if (hasNextPage) page.pop();
     const edges = page.map((r) => ({
-      cursor: hubCursor(r.id),
+      cursor: hubCursor('Teacher', r.id),
       node: {
         id: gid('Teacher', r.id), name: r.name, title: r.title, isRenowned: r.is_renowned,
         institution: r.iid === null ? null : { id: gid('Institution', r.iid), name: r.iname },
@@ -77,7 +77,7 @@ export const Q4: Scenario = {
     toHub(data, v) {
       const c = data.allTeachers;
       const edges = c.edges.map((e: any) => ({
-        cursor: hubCursor(e.node[pk(v)]), // cursors are opaque and differ by design: compared by position
+        cursor: hubCursor('Teacher', e.node[pk(v)]), // cursors are opaque and differ by design: compared by position
         node: {
           id: gid('Teacher', e.node[pk(v)]), name: e.node.name, title: e.node.title, isRenowned: e.node.isRenowned,
           institution: e.node.institutionByInstitutionId ? { id: gid('Institution', e.node.institutionByInstitutionId[pk(v)]), name: e.node.institutionByInstitutionId.name } : null,

@@ -65,7 +65,7 @@ const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 const apq = (hash: string) => ({ persistedQuery: { version: 1, sha256Hash: hash } });
 const pick = <T>(ctx: FireContext, xs: readonly T[]): T => xs[Math.floor(ctx.rnd() * xs.length)];
 const upTo = (ctx: FireContext, n: number) => 1 + Math.floor(ctx.rnd() * n);
-const cursorAfter = (pk: number) => (pk <= 0 ? null : Buffer.from(JSON.stringify([null, pk]), 'utf8').toString('base64url'));
+const cursorAfter = (type: string, pk: number) => (pk <= 0 ? null : Buffer.from(JSON.stringify([`${type}.ID_ASC`, null, pk]), 'utf8').toString('base64url'));
 
 /** A document no operation file holds, distinct per (run, n): fills the APQ cache and the compile cache. */
 export function uniqueDocument(run: string, n: number): string {
@@ -122,14 +122,14 @@ export const KINDS: Kind[] = [
     what: '100 teachers with institution and courses (BenchQ2Teachers), ADMIN',
     weight: 6,
     expected: ['OK'],
-    fire: (c) => gql(c, 'admin', 'BenchQ2Teachers', { first: 100, after: cursorAfter(Math.floor(c.rnd() * (c.data.counts.teacher - 100))) }),
+    fire: (c) => gql(c, 'admin', 'BenchQ2Teachers', { first: 100, after: cursorAfter('Teacher', Math.floor(c.rnd() * (c.data.counts.teacher - 100))) }),
   },
   {
     name: 'nested-cadres',
     what: '20 cadres with unit and records, each record with course and institution (BenchQ3Cadres), ORG_DEPT 350000',
     weight: 5,
     expected: ['OK'],
-    fire: (c) => gql(c, 'orgProvince', 'BenchQ3Cadres', { first: 20, after: cursorAfter(Math.floor(c.rnd() * (c.data.counts.cadre - 20))) }),
+    fire: (c) => gql(c, 'orgProvince', 'BenchQ3Cadres', { first: 20, after: cursorAfter('Cadre', Math.floor(c.rnd() * (c.data.counts.cadre - 20))) }),
   },
   {
     name: 'pool-browse',
