@@ -84,7 +84,6 @@ export function createOperationLimiter(
   const models = new Map<Role, CostModel>(
     Object.values(Role).map((role) => [role, { ...pageSizes, introspection: introspectionSizes(contractSchema(schema, role)) }]),
   );
-  const modelFor = (_schema: GraphQLSchema, role: Role): CostModel => models.get(role)!;
 
   return {
     check({ role, schema, source, queryHash, document, operation, variables }) {
@@ -99,7 +98,7 @@ export function createOperationLimiter(
           rootFields: responseKeys(roots),
           introspection: roots.some(isIntrospectionField),
         };
-        if (!operation.variableDefinitions?.length) shape.cost = costOf(schema, modelFor(schema, role), document, operation, undefined, limits);
+        if (!operation.variableDefinitions?.length) shape.cost = costOf(schema, models.get(role)!, document, operation, undefined);
         shapes.set(key, shape);
       }
       if (shape.introspection && role !== Role.ADMIN && config.introspection === 'off') {
@@ -108,7 +107,7 @@ export function createOperationLimiter(
       for (const { key: k, what } of MEASURES) {
         if (shape[k] > limits[k]) throw new QueryTooComplexError(k, shape[k], limits[k], what);
       }
-      const cost = shape.cost ?? costOf(schema, modelFor(schema, role), document, operation, variables, limits);
+      const cost = shape.cost ?? costOf(schema, models.get(role)!, document, operation, variables);
       if (cost > limits.cost) throw new QueryTooComplexError('cost', cost, limits.cost, 'estimated cost');
     },
   };
@@ -120,13 +119,13 @@ function costOf(
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> | undefined,
-  limits: OperationLimits,
 ): number {
   try {
     return operationCost(schema, model, document, operation.name?.value, variables);
   } catch (err) {
     if (err instanceof GraphQLError && /maximum allowed number of nodes/.test(err.message)) {
-      throw new QueryTooComplexError('cost', MAX_ANALYSED_NODES, limits.cost, 'number of selections to analyse (at least)');
+      // A fragment bomb: its expansion is refused before it is counted to the end.
+      throw new QueryTooComplexError('selections', MAX_ANALYSED_NODES + 1, MAX_ANALYSED_NODES, 'number of selections with fragments expanded (at least)');
     }
     // Variables that do not fit their arguments: execution refuses them with BAD_USER_INPUT and
     // the input path before any resolver runs, so there is nothing to cost.
