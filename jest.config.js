@@ -9,4 +9,7 @@ module.exports = {
   setupFiles: ['reflect-metadata'],
   testTimeout: 60000,
   maxWorkers: 2,
+  // A worker that grew past this after a test file is replaced: each file's hub starts from a lean
+  // process, and test/limits.test.ts measures the worst passing operation's RSS in one.
+  workerIdleMemoryLimit: '600MB',
 };
