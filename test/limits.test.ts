@@ -4,7 +4,7 @@ import { contractSchema } from '../src/access/contracts';
 import { decideField, FIELD_CLASSIFICATION, QUERY_POLICY } from '../src/access/policy';
 import { Role } from '../src/access/viewer';
 import { introspectionSizes, operationCost } from '../src/app/limits/cost';
-import { countTokens } from '../src/app/limits/operation-limits.plugin';
+import { countTokens } from '../src/app/limits/operation-shape';
 import { startHarness, type ExecResult, type Harness } from './helpers/harness';
 import { deepPath, listChains, renderChain, renderFragments, renderInline, renderPlain } from './helpers/operations';
 import { ROLES, VIEWERS } from './helpers/viewers';

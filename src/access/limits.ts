@@ -1,3 +1,4 @@
+import { envInt } from '../app/env';
 import { Role } from './viewer';
 
 /**
@@ -73,14 +74,6 @@ export interface LimitsConfig {
   parserMaxTokens: number;
 }
 
-function positiveInt(env: NodeJS.ProcessEnv, name: string): number | undefined {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return undefined;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer; got ${JSON.stringify(raw)}.`);
-  return n;
-}
-
 /**
  * Reads the limits from the environment: `LIMIT_<NAME>` sets a limit for every role and
  * `LIMIT_<NAME>_<ROLE>` for one role (e.g. `LIMIT_COST=80000`, `LIMIT_DEPTH_REPORTER=8`);
@@ -92,7 +85,7 @@ export function loadLimits(env: NodeJS.ProcessEnv = process.env): LimitsConfig {
   for (const role of Object.values(Role)) {
     const limits = { ...DEFAULT_LIMITS, ...ROLE_DEFAULTS[role] };
     for (const [key, name] of Object.entries(LIMIT_ENV) as [keyof OperationLimits, string][]) {
-      limits[key] = positiveInt(env, `${name}_${role}`) ?? positiveInt(env, name) ?? limits[key];
+      limits[key] = envInt(env, `${name}_${role}`, envInt(env, name, limits[key], 1), 1);
     }
     byRole[role] = Object.freeze(limits);
   }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { loadLimits, type LimitsConfig } from '../access/limits';
+import { envInt } from './env';
 
 /** Runtime configuration, read once from the environment (see the README's configuration table). */
 export interface Config {
@@ -88,13 +89,6 @@ function bool(v: string | undefined, dflt: boolean): boolean {
   return !['0', 'false', 'no', 'off'].includes(v.toLowerCase());
 }
 
-function positiveInt(v: string | undefined, dflt: number, name: string): number {
-  if (v === undefined || v === '') return dflt;
-  const n = Number(v);
-  if (!Number.isSafeInteger(n) || n <= 0) throw new Error(`${name} must be a positive whole number; got ${JSON.stringify(v)}.`);
-  return n;
-}
-
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = path.resolve(env.GANXUN_DATA_DIR ?? path.join(PROJECT_ROOT, '.data'));
   return {
@@ -123,43 +117,36 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       manifestFile: path.resolve(env.OPERATION_MANIFEST || path.join(PROJECT_ROOT, 'schema', 'operations.manifest.json')),
     },
     database: {
-      statementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', 5000, 1),
-      poolWaitMs: int(env, 'DB_POOL_WAIT_MS', 3000, 1),
-      connectTimeoutMs: int(env, 'DB_CONNECT_TIMEOUT_MS', 1000, 1),
-      readPoolMax: int(env, 'DB_READ_POOL_MAX', 20, 1),
-      writePoolMax: int(env, 'DB_WRITE_POOL_MAX', 10, 1),
-      retryAfterSeconds: int(env, 'DB_RETRY_AFTER_SECONDS', 2, 1),
+      statementTimeoutMs: envInt(env, 'DB_STATEMENT_TIMEOUT_MS', 5000, 1),
+      poolWaitMs: envInt(env, 'DB_POOL_WAIT_MS', 3000, 1),
+      connectTimeoutMs: envInt(env, 'DB_CONNECT_TIMEOUT_MS', 1000, 1),
+      readPoolMax: envInt(env, 'DB_READ_POOL_MAX', 20, 1),
+      writePoolMax: envInt(env, 'DB_WRITE_POOL_MAX', 10, 1),
+      retryAfterSeconds: envInt(env, 'DB_RETRY_AFTER_SECONDS', 2, 1),
     },
     rateLimit: {
       enabled: bool(env.RATE_LIMIT_ENABLED, true),
-      windowSeconds: int(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1),
-      perSubject: int(env, 'RATE_LIMIT_PER_SUBJECT', 600, 0),
-      perRole: int(env, 'RATE_LIMIT_PER_ROLE', 6000, 0),
+      windowSeconds: envInt(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1),
+      perSubject: envInt(env, 'RATE_LIMIT_PER_SUBJECT', 600, 0),
+      perRole: envInt(env, 'RATE_LIMIT_PER_ROLE', 6000, 0),
       perSubjectByRole: byRole(env, 'RATE_LIMIT_PER_SUBJECT_'),
       perRoleByRole: byRole(env, 'RATE_LIMIT_PER_ROLE_'),
       redisUrl: env.REDIS_URL || undefined,
       keyPrefix: env.RATE_LIMIT_KEY_PREFIX || 'ganxun:rl',
     },
-    shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000, 0),
-    maxBodyBytes: positiveInt(env.MAX_BODY_BYTES, 1024 * 1024, 'MAX_BODY_BYTES'),
-    maxStringLength: positiveInt(env.MAX_STRING_LENGTH, 100_000, 'MAX_STRING_LENGTH'),
+    shutdownGraceMs: envInt(env, 'SHUTDOWN_GRACE_MS', 10_000, 0),
+    maxBodyBytes: envInt(env, 'MAX_BODY_BYTES', 1024 * 1024, 1),
+    maxStringLength: envInt(env, 'MAX_STRING_LENGTH', 100_000, 1),
   };
 }
 
 /** A whole number from the environment; a malformed value stops the start with a clear message. */
-function int(env: NodeJS.ProcessEnv, name: string, dflt: number, min: number): number {
-  const v = env[name];
-  if (v === undefined || v === '') return dflt;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number ≥ ${min} (got ${JSON.stringify(v)}).`);
-  return n;
-}
 
 /** `PREFIX<ROLE>=n` variables, e.g. `RATE_LIMIT_PER_SUBJECT_REPORTER=60`, as `{ REPORTER: 60 }`. */
 function byRole(env: NodeJS.ProcessEnv, prefix: string): Record<string, number> {
   const out: Record<string, number> = {};
   for (const name of Object.keys(env)) {
-    if (name.startsWith(prefix) && /^[A-Z_]+$/.test(name.slice(prefix.length))) out[name.slice(prefix.length)] = int(env, name, 0, 0);
+    if (name.startsWith(prefix) && /^[A-Z_]+$/.test(name.slice(prefix.length))) out[name.slice(prefix.length)] = envInt(env, name, 0, 0);
   }
   return out;
 }

@@ -1,4 +1,5 @@
-import { GraphQLError, Lexer, parse, Source, TokenKind, visit, type ASTNode, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, parse, visit, type ASTNode, type GraphQLFormattedError } from 'graphql';
+import { countTokens } from './limits/operation-shape';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { databaseFault } from './db-faults';
 
@@ -149,18 +150,6 @@ function literalInputPath(error: unknown): string | undefined {
 
 const TOO_MANY_TOKENS = /Document contains more that (\d+) tokens\. Parsing aborted\./;
 
-/** Tokens of a document the parser refused for its length (lexing stops at the first lexical error). */
-function countTokensLoosely(body: string): number {
-  const lexer = new Lexer(new Source(body));
-  let n = 0;
-  try {
-    while (lexer.advance().kind !== TokenKind.EOF) n++;
-  } catch {
-    // counted up to the first character the lexer refuses
-  }
-  return n;
-}
-
 /** Errors raised by GraphQL itself before execution (syntax, validation, variable coercion): safe to show. */
 function isGraphQLClientError(formatted: GraphQLFormattedError): boolean {
   const code = formatted.extensions?.code;
@@ -182,7 +171,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (tokens) {
     // The parser's own cap (the largest of the roles' token limits): count the rest for the client.
     const body = (error as GraphQLError)?.source?.body;
-    const value = body ? countTokensLoosely(body) : Number(tokens[1]) + 1;
+    const value = body ? countTokens(body) : Number(tokens[1]) + 1;
     const allowed = Number(tokens[1]);
     // No location: where the parser gave up says nothing about the document.
     return {

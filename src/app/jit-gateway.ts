@@ -18,6 +18,9 @@ import type { Denials } from '../access/enforce';
 import type { Role, Viewer } from '../access/viewer';
 import { isIntrospectionField, rootFields, withRootFields } from './limits/operation-shape';
 
+/** `__schema` or `__type` (not `__typename`) anywhere in a document's text. */
+const MENTIONS_INTROSPECTION = /__schema\b|__type\b/;
+
 interface Compiled {
   query: CompiledQuery;
   argOfVariable: Map<string, string>;
@@ -81,7 +84,8 @@ export class JitGateway implements GatewayInterface {
     const ctx = rc.context as unknown as ExecutionContext;
     const role = ctx.viewer.role;
     const variables = rc.request.variables ?? {};
-    const roots = rootFields(rc.document, rc.operation);
+    // Most documents name no introspection field at all: only those are walked (hot path).
+    const roots = MENTIONS_INTROSPECTION.test(rc.source ?? '__schema') ? rootFields(rc.document, rc.operation) : [];
     let result: ExecutionResult;
     if (!roots.some(isIntrospectionField)) {
       result = await this.run(`${role}:${rc.queryHash}:${rc.operationName ?? ''}`, rc.document, rc.operation, rc, variables);

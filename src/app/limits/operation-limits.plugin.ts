@@ -1,4 +1,4 @@
-import { GraphQLError, Lexer, Source, TokenKind, validate, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode, type ValidationRule } from 'graphql';
+import { GraphQLError, validate, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode, type ValidationRule } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
@@ -9,7 +9,7 @@ import type { LimitsConfig, OperationLimits } from '../../access/limits';
 import { Role, type Viewer } from '../../access/viewer';
 import { ErrorCode, ForbiddenError, QueryTooComplexError } from '../errors';
 import { introspectionSizes, MAX_ANALYSED_NODES, operationCost, type CostModel } from './cost';
-import { isIntrospectionField, responseKeys, rootFields } from './operation-shape';
+import { countTokens, isIntrospectionField, responseKeys, rootFields } from './operation-shape';
 
 /** What a document measures, independent of its variables. */
 interface Shape {
@@ -21,14 +21,6 @@ interface Shape {
   introspection: boolean;
   /** The cost when the operation has no variables (it cannot change then). */
   cost?: number;
-}
-
-/** Counts a document's lexical tokens with graphql-js's own lexer (the parser already capped them). */
-export function countTokens(source: string): number {
-  const lexer = new Lexer(new Source(source));
-  let n = 0;
-  while (lexer.advance().kind !== TokenKind.EOF) n++;
-  return n;
 }
 
 /**

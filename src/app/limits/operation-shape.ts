@@ -1,4 +1,4 @@
-import { Kind, type DirectiveNode, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { Kind, Lexer, Source, TokenKind, type DirectiveNode, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 
 export function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
   const map = new Map<string, FragmentDefinitionNode>();
@@ -55,4 +55,16 @@ export function withRootFields(document: DocumentNode, operation: OperationDefin
     kind: Kind.DOCUMENT,
     definitions: [op, ...document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)],
   };
+}
+
+/** A document's lexical tokens, counted with graphql-js's own lexer, up to the first character it refuses. */
+export function countTokens(source: string): number {
+  const lexer = new Lexer(new Source(source));
+  let n = 0;
+  try {
+    while (lexer.advance().kind !== TokenKind.EOF) n++;
+  } catch {
+    // counted up to the first character the lexer refuses
+  }
+  return n;
 }
