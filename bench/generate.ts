@@ -18,7 +18,8 @@ import { Client } from 'pg';
 import { buildDemoData } from '../seeds/build';
 import { bulkInsert, type Column } from '../seeds/sql';
 import { INSTITUTION_COLUMNS, PLATFORM_COLUMNS, REGION_COLUMNS, UNIT_COLUMNS } from '../seeds/rows';
-import { migrate, openOrm } from '../src/db/database';
+import { migrate } from '../src/db/database';
+import { openOrm } from '../src/server/orm';
 import { withDatabase } from '../src/db/embedded-postgres';
 
 /** Bump when the generated rows change: databases of an older version are rebuilt. */

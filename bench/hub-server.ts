@@ -7,10 +7,10 @@
  * Env: DATABASE_URL, PORT, JWT_SECRET.
  */
 import 'reflect-metadata';
-import { loadConfig } from '../src/app/config';
-import { createLogger, type Logger } from '../src/app/logger';
-import { createHub } from '../src/app/server';
-import { openOrm } from '../src/db/database';
+import { loadConfig } from '../src/core/config';
+import { createLogger, type Logger } from '../src/core/logger';
+import { createHub } from '../src/server/server';
+import { openOrm } from '../src/server/orm';
 
 async function main(): Promise<void> {
   // Throughput is driven through one token per role: a per-subject rate limit would measure itself.

@@ -17,7 +17,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Pool, types as pgTypes } from 'pg';
-import { loadConfig } from '../src/app/config';
+import { loadConfig } from '../src/core/config';
 import { mintToken } from '../src/access/token';
 import { Role } from '../src/access/viewer';
 import { withDatabase } from '../src/db/embedded-postgres';
@@ -292,8 +292,7 @@ async function measure(
   let selfCpu = process.cpuUsage();
   let peakRss = 0;
   let sampler: NodeJS.Timeout | undefined;
-  let result: LoadResult;
-  result = await runLoad({
+  const result: LoadResult = await runLoad({
     concurrency: opts.concurrency,
     warmupMs: opts.warmupMs,
     durationMs: opts.durationMs,

@@ -22,7 +22,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { loadConfig } from '../src/app/config';
+import { loadConfig } from '../src/core/config';
 import { mintToken, type HubClaims } from '../src/access/token';
 import { DEMO_AGENCIES } from '../src/access/demo-agencies';
 import { withDatabase } from '../src/db/embedded-postgres';
@@ -271,7 +271,7 @@ async function main(): Promise<void> {
   const monitor = new Client({ connectionString: withDatabase(pg.url, 'postgres') });
   let hub: HubChild | undefined;
   const http: HttpTarget[] = [];
-  let failed = true;
+  let failed: boolean;
   try {
     await ensureBenchDatabase(pg.url, opts.size, (m) => progress.log(`  ${m}`));
     await monitor.connect();

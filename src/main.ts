@@ -2,8 +2,8 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { loadConfig, PROJECT_ROOT, type Config } from './app/config';
-import { createLogger, type Logger } from './app/logger';
+import { loadConfig, PROJECT_ROOT, type Config } from './core/config';
+import { createLogger, type Logger } from './core/logger';
 
 const USAGE = `Ganxun Hub (干训数据枢纽)
 
@@ -46,7 +46,8 @@ function parseFlags(argv: string[]): Record<string, string> {
 }
 
 async function prepareDatabase(config: Config, log: Logger, seed: boolean) {
-  const { openDatabase, openOrm, migrate } = await import('./db/database');
+  const { openDatabase, migrate } = await import('./db/database');
+  const { openOrm } = await import('./server/orm');
   const db = await openDatabase(config, log);
   try {
     const orm = await openOrm(db.url);
@@ -86,8 +87,8 @@ async function serve(config: Config, log: Logger): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'));
 
   const { db, orm: migrationOrm } = await prepareDatabase(config, log, config.seedDemo);
-  const { openOrm } = await import('./db/database');
-  const { createHub } = await import('./app/server');
+  const { openOrm } = await import('./server/orm');
+  const { createHub } = await import('./server/server');
   let orm: Awaited<ReturnType<typeof openOrm>> | undefined;
   let hub: Awaited<ReturnType<typeof createHub>> | undefined;
   let port: number;
@@ -200,11 +201,11 @@ async function main(): Promise<void> {
       return;
     }
     case 'schema': {
-      const { printHubSchema } = await import('./app/schema');
+      const { printHubSchema } = await import('./server/schema');
       const file = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
       fs.writeFileSync(file, await printHubSchema());
       process.stdout.write(`wrote ${path.relative(process.cwd(), file)}\n`);
-      const { buildHubSchema } = await import('./app/schema');
+      const { buildHubSchema } = await import('./server/schema');
       const { contractSdl } = await import('./access/contracts');
       const { Role } = await import('./access/viewer');
       const dir = path.join(PROJECT_ROOT, 'schema', 'contracts');
@@ -215,7 +216,7 @@ async function main(): Promise<void> {
         fs.writeFileSync(out, contractSdl(schema, role));
         process.stdout.write(`wrote ${path.relative(process.cwd(), out)}\n`);
       }
-      const { buildOperationManifest, renderManifest, MANIFEST_FILE } = await import('./app/persisted-operations');
+      const { buildOperationManifest, renderManifest, MANIFEST_FILE } = await import('./server/persisted-operations');
       fs.writeFileSync(MANIFEST_FILE, renderManifest(buildOperationManifest()));
       process.stdout.write(`wrote ${path.relative(process.cwd(), MANIFEST_FILE)}\n`);
       return;

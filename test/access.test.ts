@@ -1,11 +1,11 @@
 import { getNamedType, isIntrospectionType, isLeafType, isNonNullType, isObjectType, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { startHarness, type ExecResult, type Harness } from './helpers/harness';
 import { CadresWithTrainingDocument } from './generated/graphql';
-import { toGlobalId } from '../src/app/read/ids';
+import { toGlobalId } from '../src/core/read/ids';
 import { decideField, FIELD_CLASSIFICATION, isPlumbingType, MUTATION_POLICY, QUERY_POLICY } from '../src/access/policy';
-import { Role, type Viewer } from '../src/access/viewer';
+import type { Viewer } from '../src/access/viewer';
 import { idCardCheckChar } from '../src/modules/cadre/id-card';
-import { PROVINCIAL_SCHOOL, SOE_BUREAU_UNIT, VIEWERS, XM_CADRE, XM_ORG_UNIT, XM_SCHOOL } from './helpers/viewers';
+import { PROVINCIAL_SCHOOL, VIEWERS, XM_CADRE, XM_ORG_UNIT, XM_SCHOOL } from './helpers/viewers';
 
 const V: Record<string, Viewer> = VIEWERS;
 const ROLES = Object.keys(V) as (keyof typeof V)[];

@@ -3,7 +3,7 @@
 // Remove this mock when the policy names them.
 import { startHarness, type Harness } from './helpers/harness';
 import { CreateTrainingAssignmentDocument, TransitionTrainingAssignmentDocument } from './generated/graphql';
-import { lookupPk, toGlobalId } from '../src/app/read/ids';
+import { lookupPk, toGlobalId } from '../src/core/read/ids';
 
 async function insert(h: Harness, table: string, row: Record<string, unknown>): Promise<number> {
   const cols = Object.keys(row);

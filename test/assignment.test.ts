@@ -7,7 +7,7 @@ import {
   TrainingAssignmentsPageDocument,
   UpdateTrainingAssignmentDocument,
 } from './generated/graphql';
-import { toGlobalId } from '../src/app/read/ids';
+import { toGlobalId } from '../src/core/read/ids';
 
 async function insert(h: Harness, table: string, row: Record<string, unknown>): Promise<number> {
   const cols = Object.keys(row);

@@ -1,6 +1,6 @@
 import { startHarness, type ExecResult, type Harness } from './helpers/harness';
 import { AuditEntriesPageDocument, CreatePlatformDocument, type AuditEntriesPageQuery } from './generated/graphql';
-import { toGlobalId } from '../src/app/read/ids';
+import { toGlobalId } from '../src/core/read/ids';
 import { Role, type Viewer } from '../src/access/viewer';
 
 const WRITER: Viewer = { subject: 'audit-test-writer', role: Role.ADMIN, agency: 'AUDIT-TEST-AGENCY', region: '350000' };

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { startHarness, type Harness } from './helpers/harness';
 import { Role } from '../src/access/viewer';
-import { toGlobalId } from '../src/app/read/ids';
+import { toGlobalId } from '../src/core/read/ids';
 
 /**
  * Bad input of every class the issue names, over real HTTP: each is a clear BAD_USER_INPUT (with the

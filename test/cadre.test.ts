@@ -1,6 +1,6 @@
 import { startHarness, type ExecResult, type Harness } from './helpers/harness';
 import { ArchiveCadreDocument, CadreByIdDocument, CadresPageDocument, CreateCadreDocument, UpdateCadreDocument, type CadresPageQuery } from './generated/graphql';
-import { toGlobalId } from '../src/app/read/ids';
+import { toGlobalId } from '../src/core/read/ids';
 import { idCardCheckChar } from '../src/modules/cadre/id-card';
 
 const idCard = (first17: string) => first17 + idCardCheckChar(first17);

@@ -11,7 +11,7 @@ import {
   ComplianceSummaryDocument,
   OverdueCadresDocument,
 } from './generated/graphql';
-import { toGlobalId } from '../src/app/read/ids';
+import { toGlobalId } from '../src/core/read/ids';
 
 type Key = 'A550' | 'A549' | 'AEDGE' | 'B12D' | 'B89' | 'PROMO' | 'LEADER';
 

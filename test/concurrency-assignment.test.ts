@@ -6,9 +6,9 @@
 import { startHarness, ADMIN, type Harness } from './helpers/harness';
 import { codes, overlapped, race, shuffled, type RaceReply } from './helpers/race';
 import { TransitionTrainingAssignmentDocument } from './generated/graphql';
-import { toGlobalId } from '../src/app/read/ids';
-import { inTransaction } from '../src/app/write/mutation';
-import { txQuery } from '../src/reporting/tx-sql';
+import { toGlobalId } from '../src/core/read/ids';
+import { inTransaction } from '../src/modules/kit/mutation';
+import { txQuery } from '../src/core/write/tx-sql';
 import { ASSIGNMENT_TRANSITIONS, AssignmentAction } from '../src/modules/assignment/assignment-workflow';
 import { AssignmentStatus } from '../src/modules/assignment/assignment.enums';
 

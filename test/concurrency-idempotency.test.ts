@@ -15,7 +15,7 @@ import {
   UpdateTrainingRecordDocument,
   type CreateTrainingRecordInput,
 } from './generated/graphql';
-import { lookupPk, toGlobalId } from '../src/app/read/ids';
+import { lookupPk, toGlobalId } from '../src/core/read/ids';
 import { idCardCheckChar } from '../src/modules/cadre/id-card';
 import { Role, type Viewer } from '../src/access/viewer';
 

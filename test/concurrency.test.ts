@@ -12,7 +12,7 @@ import {
   UpdateCourseDocument,
   type ImportTrainingRecordInput,
 } from './generated/graphql';
-import { toGlobalId } from '../src/app/read/ids';
+import { toGlobalId } from '../src/core/read/ids';
 
 const winners = (replies: RaceReply[]) => replies.map((r, i) => [r, i] as const).filter(([r]) => codes(r).length === 0);
 

@@ -1,7 +1,7 @@
 import { getIntrospectionQuery, isInputObjectType, isObjectType, type GraphQLSchema } from 'graphql';
 import { contractSchema } from '../src/access/contracts';
 import { Role } from '../src/access/viewer';
-import { schemaNames } from '../src/app/contract-errors.plugin';
+import { schemaNames } from '../src/server/contract-errors.plugin';
 import { startHarness, type Harness } from './helpers/harness';
 import { ROLES, VIEWERS } from './helpers/viewers';
 

@@ -11,7 +11,7 @@ import {
   type CourseFilter,
   type ReviewAction,
 } from './generated/graphql';
-import { toGlobalId } from '../src/app/read/ids';
+import { toGlobalId } from '../src/core/read/ids';
 
 const todayInChina = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 

@@ -7,7 +7,7 @@ import {
   UpdateEvaluationDocument,
   type CreateEvaluationInput,
 } from './generated/graphql';
-import { toGlobalId } from '../src/app/read/ids';
+import { toGlobalId } from '../src/core/read/ids';
 
 interface Fixture {
   course: string;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { loadConfig } from '../src/app/config';
+import { loadConfig } from '../src/core/config';
 import { mintToken } from '../src/access/token';
 import { Role } from '../src/access/viewer';
 import { TEST_JWT_SECRET } from './helpers/harness';
@@ -89,7 +89,7 @@ describe('crash safety with the embedded database', () => {
     expect(await hub.exited).toMatchObject({ code: 0, signal: null });
     expect(alive(last)).toBe(false);
     expect(fs.existsSync(path.join(started.dataDir as string, 'postmaster.pid'))).toBe(false);
-    // eslint-disable-next-line no-console
+     
     console.log(
       `crash: first start ${firstStart.toFixed(0)} ms; start over an orphaned postmaster ${takeOver.toFixed(0)} ms; ` +
         `start after kill -9 of hub and postmaster (WAL recovery) ${recovery.toFixed(0)} ms; both writes kept`,

@@ -5,13 +5,13 @@ import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { loadConfig } from '../src/app/config';
-import { createLogger } from '../src/app/logger';
-import { SESSION_NAME } from '../src/app/read/sql';
-import { createHub, type Hub } from '../src/app/server';
+import { loadConfig } from '../src/core/config';
+import { createLogger } from '../src/core/logger';
+import { SESSION_NAME } from '../src/core/read/sql';
+import { createHub, type Hub } from '../src/server/server';
 import { mintToken } from '../src/access/token';
 import { Role } from '../src/access/viewer';
-import { openOrm } from '../src/db/database';
+import { openOrm } from '../src/server/orm';
 import { startEmbeddedPostgres, withDatabase, type RunningPostgres } from '../src/db/embedded-postgres';
 import { TEST_JWT_SECRET } from './helpers/harness';
 import { PROJECT_ROOT, waitFor } from './helpers/hub-process';
@@ -42,7 +42,7 @@ describe('database outage and recovery', () => {
     pg = await startEmbeddedPostgres({ dataDir });
     const built = performance.now();
     await buildTemplate(pg.url, DB);
-    // eslint-disable-next-line no-console
+     
     console.log(`outage: own PostgreSQL on port ${pg.port}, migrated and seeded in ${(performance.now() - built).toFixed(0)} ms`);
     databaseUrl = withDatabase(pg.url, DB);
     const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl, JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'silent', RATE_LIMIT_ENABLED: 'false' });
@@ -141,7 +141,7 @@ describe('database outage and recovery', () => {
     expect(codes).not.toContain('in-flight');
 
     const worst = Math.max(read.ms, write.ms, ready.ms, ...burst.map((r) => r.ms));
-    // eslint-disable-next-line no-console
+     
     console.log(
       `outage: in-flight read and write answered 503 ${(inFlightMs - stopMs).toFixed(0)} ms after the database stopped (fast shutdown took ${stopMs.toFixed(0)} ms); ` +
         `while down: read ${read.ms.toFixed(0)} ms, 30 parallel reads ${burstMs.toFixed(0)} ms, write ${write.ms.toFixed(0)} ms, /readyz ${ready.ms.toFixed(0)} ms (worst ${worst.toFixed(0)} ms); ` +
@@ -172,7 +172,7 @@ describe('database outage and recovery', () => {
       expectUnavailable(read);
       const write = await create('silent-outage');
       expectUnavailable(write);
-      // eslint-disable-next-line no-console
+       
       console.log(`silent database: first read answered 503 after ${first.ms.toFixed(0)} ms (connect timeout), then ${read.ms.toFixed(0)} ms, write ${write.ms.toFixed(0)} ms`);
     } finally {
       for (const socket of sockets) socket.destroy();

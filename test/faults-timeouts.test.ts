@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { Client } from 'pg';
-import { databaseFault } from '../src/app/db-faults';
-import { SESSION_NAME } from '../src/app/read/sql';
+import { databaseFault } from '../src/core/db-faults';
+import { SESSION_NAME } from '../src/core/read/sql';
 import { Role } from '../src/access/viewer';
 import { startHarness, type Harness } from './helpers/harness';
 import { waitFor } from './helpers/hub-process';
@@ -78,7 +78,7 @@ describe('statement timeout (DB_STATEMENT_TIMEOUT_MS=1000)', () => {
       // The lock is still held, yet nothing of the hub waits for it or runs any more.
       expect(await hubSessions(h, `state = 'active'`)).toBe(0);
       expect(await waitingLocks(h)).toBe(0);
-      // eslint-disable-next-line no-console
+       
       console.log(`statement timeout 1000 ms: read answered QUERY_TOO_COMPLEX after ${ms.toFixed(0)} ms, its statements gone from pg_stat_activity`);
     } finally {
       await lock.release();
@@ -143,7 +143,7 @@ describe('pool-wait limit (DB_POOL_WAIT_MS=300, one read and one write connectio
         expect(ms).toBeGreaterThanOrEqual(290);
         expect(ms).toBeLessThan(1000);
       }
-      // eslint-disable-next-line no-console
+       
       console.log(`pool wait 300 ms: busy read answered 503 after ${readMs.toFixed(0)} ms, busy write after ${writeMs.toFixed(0)} ms`);
       await lock.release();
       held = await Promise.all(holders);

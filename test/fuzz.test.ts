@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import fc from 'fast-check';
 import { startHarness, type Harness } from './helpers/harness';
 import { DEMO_AGENCIES } from '../src/access/demo-agencies';
-import { toGlobalId } from '../src/app/read/ids';
+import { toGlobalId } from '../src/core/read/ids';
 import { Draw } from './helpers/fuzz/draw';
 import { mutatedQuery, rejectedMutation, validQuery, type Built } from './helpers/fuzz/documents';
 import { hostile, OPERATION_LIMITS_ENFORCED } from './helpers/fuzz/hostile';

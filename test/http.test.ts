@@ -1,7 +1,7 @@
 import { SignJWT } from 'jose';
 import { startHarness, type Harness } from './helpers/harness';
 import { Role } from '../src/access/viewer';
-import { formatError } from '../src/app/errors';
+import { formatError } from '../src/core/errors';
 import { GraphQLError } from 'graphql';
 
 const ME = { query: '{ me { role subject } }' };

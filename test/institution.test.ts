@@ -6,7 +6,7 @@ import {
   InstitutionsPageDocument,
   UpdateInstitutionDocument,
 } from './generated/graphql';
-import { toGlobalId } from '../src/app/read/ids';
+import { toGlobalId } from '../src/core/read/ids';
 
 /**
  * Fixtures live in a region subtree of their own (测试市 359900 with 测试县 359901, and 另测市 359800),

@@ -3,8 +3,9 @@ import { getIntrospectionQuery, parse, print, separateOperations, type GraphQLSc
 import { contractSchema } from '../src/access/contracts';
 import { decideField, FIELD_CLASSIFICATION, QUERY_POLICY } from '../src/access/policy';
 import { Role } from '../src/access/viewer';
-import { introspectionSizes, operationCost } from '../src/app/limits/cost';
-import { countTokens } from '../src/app/limits/operation-shape';
+import { loadLimits } from '../src/access/limits';
+import { introspectionSizes, operationCost } from '../src/access/cost';
+import { countTokens } from '../src/core/operation-shape';
 import { startHarness, type ExecResult, type Harness } from './helpers/harness';
 import { deepPath, listChains, renderChain, renderFragments, renderInline, renderPlain } from './helpers/operations';
 import { ROLES, VIEWERS } from './helpers/viewers';
@@ -19,7 +20,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => h.stop());
 
-const limitsOf = (role: Role) => h.config.limits.byRole[role];
+const limitsOf = (role: Role) => loadLimits(h.config.env).byRole[role];
 const contractOf = (role: Role): GraphQLSchema => contractSchema(h.hub.schema, role);
 
 /** The hub's own estimate of an operation for a role (the value a refusal must report). */

@@ -4,8 +4,8 @@ import { SignJWT } from 'jose';
 import * as generated from './generated/graphql';
 import { startHarness, type Harness } from './helpers/harness';
 import { Role, type Viewer } from '../src/access/viewer';
-import { loadConfig } from '../src/app/config';
-import { loadOperationManifest, PersistedOperations, type ManifestOperation } from '../src/app/persisted-operations';
+import { loadConfig } from '../src/core/config';
+import { loadOperationManifest, PersistedOperations, type ManifestOperation } from '../src/server/persisted-operations';
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 const apq = (hash: string) => ({ persistedQuery: { version: 1, sha256Hash: hash } });

@@ -7,7 +7,7 @@ import {
   UpdatePlatformDocument,
   type CreatePlatformInput,
 } from './generated/graphql';
-import { lookupPk, toGlobalId } from '../src/app/read/ids';
+import { lookupPk, toGlobalId } from '../src/core/read/ids';
 
 /**
  * Platforms of their own, all with `zzplt` in the code so a keyword isolates them from the seed's.

@@ -3,9 +3,9 @@ import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { loadConfig } from '../src/app/config';
-import { createLogger } from '../src/app/logger';
-import { createHub, type Hub } from '../src/app/server';
+import { loadConfig } from '../src/core/config';
+import { createLogger } from '../src/core/logger';
+import { createHub, type Hub } from '../src/server/server';
 import { Role, type Viewer } from '../src/access/viewer';
 import { startHarness, TEST_JWT_SECRET, type Harness } from './helpers/harness';
 import { waitFor } from './helpers/hub-process';
@@ -112,7 +112,7 @@ function redisAnswers(url: string): boolean {
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const redisUp = redisAnswers(REDIS_URL);
 if (!redisUp) {
-  // eslint-disable-next-line no-console
+   
   console.warn(`No Redis answers at ${REDIS_URL}: the shared (Redis) rate-limit test is skipped. Start Redis or set REDIS_URL to run it.`);
 }
 

@@ -10,10 +10,10 @@ import {
   isIntrospectionType,
   type GraphQLSchema,
 } from 'graphql';
-import { buildHubSchema, printHubSchema } from '../src/app/schema';
+import { buildHubSchema, printHubSchema } from '../src/server/schema';
 import { contractSdl } from '../src/access/contracts';
 import { Role } from '../src/access/viewer';
-import { buildOperationManifest, renderManifest } from '../src/app/persisted-operations';
+import { buildOperationManifest, renderManifest } from '../src/server/persisted-operations';
 
 const CJK = /[\u4e00-\u9fff]/;
 

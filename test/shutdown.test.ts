@@ -2,7 +2,7 @@ import http from 'node:http';
 import net from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { loadConfig } from '../src/app/config';
+import { loadConfig } from '../src/core/config';
 import { mintToken } from '../src/access/token';
 import { Role } from '../src/access/viewer';
 import { withDatabase } from '../src/db/embedded-postgres';
@@ -137,7 +137,7 @@ describe('graceful shutdown on SIGTERM (real CLI, DATABASE_URL)', () => {
     expect(hub.logs.map((l) => l.msg)).toEqual(expect.arrayContaining(['shutting down', 'http server closed', 'stopped']));
     await waitFor('the hub to leave no session behind', async () => (await hubSessions(pid)) === 0, 5_000);
     agent.destroy();
-    // eslint-disable-next-line no-console
+     
     console.log(
       `SIGTERM drain: listener refused after ${refusedAfter.toFixed(0)} ms, idle keep-alive closed after ${idleClosedAfter.toFixed(0)} ms, ` +
         `/readyz 503 after ${readyAfter.toFixed(0)} ms; in-flight answered and exit 0 ${(exit.at - released).toFixed(0)} ms after its lock was released`,
@@ -170,7 +170,7 @@ describe('graceful shutdown on SIGTERM (real CLI, DATABASE_URL)', () => {
       expect(hub.logs.find((l) => l.msg === 'grace period over: requests cut off')!.statementsCancelled).toBeGreaterThan(0);
       // The lock is still held, yet the hub's statement is gone: cancelled, not finished.
       await waitFor('the hub to leave no session behind', async () => (await hubSessions(pid)) === 0, 5_000);
-      // eslint-disable-next-line no-console
+       
       console.log(`SIGTERM past a 1000 ms grace: request cut after ${cutAfter.toFixed(0)} ms, exit 0 after ${exitAfter.toFixed(0)} ms`);
     } finally {
       await lock.release();

@@ -10,7 +10,7 @@ import {
   UpdateTeacherDocument,
   type TeacherFilter,
 } from './generated/graphql';
-import { toGlobalId } from '../src/app/read/ids';
+import { toGlobalId } from '../src/core/read/ids';
 
 /**
  * Fixtures: two schools of their own region subtree (测试县 359901 under 测试市 359900; 另测市 359800),

@@ -14,7 +14,7 @@ import {
   UpdateCaseCollectionDocument,
   UpdateTeachingCaseDocument,
 } from './generated/graphql';
-import { toGlobalId } from '../src/app/read/ids';
+import { toGlobalId } from '../src/core/read/ids';
 import { todayInChina } from '../src/modules/teaching-case/teaching-case.resolver';
 
 async function insert(h: Harness, table: string, row: Record<string, unknown>): Promise<number> {

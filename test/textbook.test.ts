@@ -9,7 +9,7 @@ import {
   UpdateTextbookDocument,
   type TextbookFilter,
 } from './generated/graphql';
-import { toGlobalId } from '../src/app/read/ids';
+import { toGlobalId } from '../src/core/read/ids';
 
 /** Fixtures: textbooks whose titles start with 测教材 (nothing in the demo seed does). */
 describe('textbooks: lists, lookups and writes', () => {

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import { createVerifier } from '../src/access/token';
-import { loadConfig } from '../src/app/config';
+import { loadConfig } from '../src/core/config';
 
 /** Production verification paths: a PEM public key, and a JWKS endpoint. */
 describe('token verification with public keys', () => {

@@ -10,7 +10,7 @@ import {
   UpdateClassSessionDocument,
   UpdateTrainingClassDocument,
 } from './generated/graphql';
-import { toGlobalId } from '../src/app/read/ids';
+import { toGlobalId } from '../src/core/read/ids';
 
 async function insert(h: Harness, table: string, row: Record<string, unknown>): Promise<number> {
   const cols = Object.keys(row);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { startHarness, type Harness } from './helpers/harness';
 import { CadreComplianceDocument, ImportTrainingRecordsCountsDocument, ImportTrainingRecordsDocument, type ImportTrainingRecordInput } from './generated/graphql';
-import { toGlobalId } from '../src/app/read/ids';
+import { toGlobalId } from '../src/core/read/ids';
 import { runImport } from '../src/modules/training-record/import-csv';
 
 const sink = () => new Writable({ write: (_c, _e, cb) => cb() });

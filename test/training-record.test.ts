@@ -8,7 +8,7 @@ import {
   type CreateTrainingRecordInput,
   type TrainingRecordsPageQuery,
 } from './generated/graphql';
-import { lookupPk, toGlobalId } from '../src/app/read/ids';
+import { lookupPk, toGlobalId } from '../src/core/read/ids';
 import { Role, type Viewer } from '../src/access/viewer';
 
 /** The agency in the clerk's token is what `recordedBy` must say. */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
-import { PROJECT_ROOT } from '../../src/app/config';
+import { PROJECT_ROOT } from '../../src/core/config';
 import { startEmbeddedPostgres } from '../../src/db/embedded-postgres';
 
 export interface BenchPostgres {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse, print, type OperationDefinitionNode } from 'graphql';
 import type { Pool } from 'pg';
-import { toGlobalId } from '../../src/app/read/ids';
+import { toGlobalId } from '../../src/core/read/ids';
 
 export type PgVersion = 4 | 5;
 

@@ -13,10 +13,10 @@
  */
 import 'reflect-metadata';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { loadConfig } from '../../src/app/config';
-import { createLogger, type Logger } from '../../src/app/logger';
-import { createHub } from '../../src/app/server';
-import { openOrm } from '../../src/db/database';
+import { loadConfig } from '../../src/core/config';
+import { createLogger, type Logger } from '../../src/core/logger';
+import { createHub } from '../../src/server/server';
+import { openOrm } from '../../src/server/orm';
 
 async function main(): Promise<void> {
   const config = loadConfig({ RATE_LIMIT_ENABLED: 'false', ...process.env, LOG_LEVEL: 'warn', SEED_DEMO: 'false' });

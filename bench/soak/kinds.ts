@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { gid } from '../scenarios/common';
-import { loadOperationManifest } from '../../src/app/persisted-operations';
+import { loadOperationManifest } from '../../src/server/persisted-operations';
 
 export type TokenName = 'admin' | 'orgProvince' | 'orgXiamen' | 'schoolXiamen' | 'soeBureau' | 'reporter' | 'cadre' | 'lockedSchool';
 

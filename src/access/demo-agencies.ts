@@ -1,4 +1,4 @@
-import { toGlobalId } from '../app/read/ids';
+import { toGlobalId } from '../core/read/ids';
 import { Role } from './viewer';
 import type { HubClaims } from './token';
 

@@ -10,7 +10,7 @@ import {
   type GraphQLFieldResolver,
   type GraphQLSchema,
 } from 'graphql';
-import { ForbiddenError } from '../app/errors';
+import { ForbiddenError } from '../core/errors';
 import { Classification, decideField, FIELD_CLASSIFICATION, MASKS, MUTATION_POLICY, QUERY_POLICY } from './policy';
 import { agencyPk } from './agency';
 import { Role, type Viewer } from './viewer';

@@ -1,4 +1,4 @@
-import { envInt } from '../app/env';
+import { envInt } from '../core/env';
 import { Role } from './viewer';
 
 /**
@@ -19,7 +19,7 @@ export interface OperationLimits {
   tokens: number;
   /**
    * Estimated work: the objects an operation can return — every field returning an object costs 1
-   * (reports and aggregates more, see `app/limits/cost.ts`), and each list multiplies what it
+   * (reports and aggregates more, see `access/cost.ts`), and each list multiplies what it
    * contains by its `first`, or by its default when `first` is absent (20 at the root, 100 for
    * relation lists), so nested connections and relation lists multiply.
    */

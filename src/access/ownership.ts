@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { EntityManager, EventSubscriber, FlushEventArgs } from '@mikro-orm/core';
-import { ErrorCode, ForbiddenError } from '../app/errors';
+import { ErrorCode, ForbiddenError } from '../core/errors';
 import { decideField, FIELD_CLASSIFICATION } from './policy';
 import { agencyPk } from './agency';
 import { Role, type Viewer } from './viewer';

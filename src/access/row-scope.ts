@@ -1,5 +1,5 @@
-import { Params } from '../app/read/sql';
-import type { ReadModel } from '../app/read/model';
+import { Params } from '../core/read/sql';
+import type { ReadModel, RowScope } from '../core/read/model';
 import { Role, type Viewer } from './viewer';
 import { agencyPk } from './agency';
 
@@ -183,6 +183,14 @@ export function rowScope(model: ReadModel, viewer: Viewer, params: Params, narro
   let claims = claimsCache.get(viewer);
   if (!claims) claimsCache.set(viewer, (claims = scopeClaims(viewer)));
   return rule(claims, params, narrow);
+}
+
+/** The viewer's row scope as the kernel's loaders take it (one per request). */
+export function scopeOf(viewer: Viewer): RowScope {
+  return {
+    where: (model, params, narrow = false) => rowScope(model, viewer, params, narrow),
+    impliedByParent: (model, fkColumn) => impliedByParent(model, viewer, fkColumn),
+  };
 }
 
 /**

@@ -1,8 +1,8 @@
 import { createPublicKey } from 'node:crypto';
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey, type KeyLike } from 'jose';
-import type { Config } from '../app/config';
-import { devSecret } from '../app/config';
-import { UnauthenticatedError } from '../app/errors';
+import type { Config } from '../core/config';
+import { devSecret } from '../core/config';
+import { UnauthenticatedError } from '../core/errors';
 import { Role, type Viewer } from './viewer';
 
 const ROLES = new Set<string>(Object.values(Role));
@@ -27,6 +27,7 @@ export interface HubClaims {
  */
 const CLAIM_LENGTH = { sub: 100, agency: 64, region: 12, sector: 32, cadre: 64 } as const;
 /** Printable text only: a NUL, a control character or an unpaired surrogate cannot reach SQL or the audit log. */
+// eslint-disable-next-line no-control-regex -- the control characters are exactly what this refuses
 const CLAIM_TEXT = /^(?:[^\u0000-\u001f\u007f\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])+$/;
 
 function viewerFrom(payload: JWTPayload): Viewer {

@@ -1,11 +1,13 @@
 import path from 'node:path';
 import { Client } from 'pg';
 import { MikroORM } from '@mikro-orm/postgresql';
-import type { Config, DatabaseLimits } from '../app/config';
-import type { Logger } from '../app/logger';
-import { sessionOptions } from '../app/read/sql';
+import type { Config, DatabaseLimits } from '../core/config';
+import type { Logger } from '../core/logger';
+import { sessionOptions } from '../core/read/sql';
 import { startEmbeddedPostgres, withDatabase, type RunningPostgres } from './embedded-postgres';
-import { ormConfig } from './mikro-orm.config';
+import { ormConfig, type OrmModel } from './mikro-orm.config';
+
+export type { OrmModel };
 
 export const DEFAULT_DATABASE = 'ganxun';
 
@@ -52,8 +54,8 @@ export async function migrate(orm: MikroORM): Promise<string[]> {
  * the read pool (knex's acquire timeout is the pool wait). Migrations, seeds and imports open it
  * without: a migration building an index on millions of rows may rightly run for minutes.
  */
-export async function openOrm(url: string, limits?: DatabaseLimits, log?: Logger): Promise<MikroORM> {
-  if (!limits) return MikroORM.init(ormConfig(url));
+export async function openOrm(model: OrmModel, url: string, limits?: DatabaseLimits, log?: Logger): Promise<MikroORM> {
+  if (!limits) return MikroORM.init(ormConfig(model, url));
   // knex's own warnings (a pooled connection that broke) as structured log lines, not console text.
   const knexLog = log && {
     warn: (message: unknown) => log.warn('write pool', { message: String(message) }),
@@ -62,7 +64,7 @@ export async function openOrm(url: string, limits?: DatabaseLimits, log?: Logger
     deprecate: () => undefined,
   };
   return MikroORM.init(
-    ormConfig(url, {
+    ormConfig(model, url, {
       pool: { min: 0, max: limits.writePoolMax, acquireTimeoutMillis: limits.poolWaitMs },
       driverOptions: { connection: sessionOptions(limits), ...(knexLog ? { log: knexLog } : {}) },
     }),

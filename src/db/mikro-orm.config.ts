@@ -1,16 +1,26 @@
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
-import { ENTITIES } from './entities';
+import type { EventSubscriber } from '@mikro-orm/core';
 import { MIGRATIONS } from './migrations';
-import { OwnershipSubscriber } from '../access/ownership';
+
+/**
+ * What the ORM maps, given by the composition root (server/orm.ts): the modules' entities and the
+ * subscribers of the floors above (ownership checks, the audit log). The database floor knows
+ * neither.
+ */
+export interface OrmModel {
+  entities: NonNullable<Options['entities']>;
+  /** Fresh subscribers for one ORM instance. */
+  subscribers: () => EventSubscriber[];
+}
 
 /** MikroORM options for the write path. Schema changes only ever come from the committed migrations. */
-export function ormConfig(clientUrl: string, extra: Partial<Options> = {}): Options {
+export function ormConfig(model: OrmModel, clientUrl: string, extra: Partial<Options> = {}): Options {
   return defineConfig({
     clientUrl,
-    entities: ENTITIES,
+    entities: model.entities,
     extensions: [Migrator],
-    subscribers: [new OwnershipSubscriber()],
+    subscribers: model.subscribers(),
     preferTs: true,
     discovery: { warnWhenNoEntities: true, requireEntitiesArray: true },
     migrations: {

@@ -24,12 +24,9 @@ import { ClassQuotaResolver } from './training-class/class-quota.resolver';
 import { TrainingAssignmentResolver } from './assignment/assignment.resolver';
 import { CadreAssignmentsResolver } from './assignment/cadre-assignments.resolver';
 import { TrainingRecordImportResolver } from './training-record/import.resolver';
-import { CadreComplianceResolver } from '../reporting/cadre-compliance.resolver';
-import { CadreComplianceFieldsResolver, LearningMapResolver, ReportingResolver } from '../reporting/reporting.resolver';
 
-/** Every resolver of the API. Add one line per module resolver. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const RESOLVERS: NonEmptyArray<Function> = [
+/** The modules' resolvers (reporting adds its own: src/reporting/index.ts). Add one line per module resolver. */
+export const MODULE_RESOLVERS: NonEmptyArray<Function> = [
   MetaResolver,
   RegionResolver,
   UnitResolver,
@@ -55,8 +52,4 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   TrainingAssignmentResolver,
   CadreAssignmentsResolver,
   TrainingRecordImportResolver,
-  CadreComplianceResolver,
-  CadreComplianceFieldsResolver,
-  LearningMapResolver,
-  ReportingResolver,
 ];

@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../app/context';
-import { BadInputError } from '../app/errors';
-import { ENUM_CATALOG } from '../app/enums';
-import { DateScalar } from '../app/scalars';
+import type { Context } from '../access/request-context';
+import { BadInputError } from '../core/errors';
+import { ENUM_CATALOG } from '../core/enums';
+import { DateScalar } from '../core/scalars';
 import { Cadre } from '../modules/cadre/cadre.type';
 import { complianceOf, learningMapsOf, type MapBucketRow } from './compliance.repository';
 import { presentCompliance } from './compliance.present';

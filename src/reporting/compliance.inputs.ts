@@ -1,9 +1,9 @@
 import { Field, Float, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Max, MaxLength, Min } from 'class-validator';
-import { DateScalar } from '../app/scalars';
+import { DateScalar } from '../core/scalars';
 import { TrainingMode } from '../modules/training-record/training-record.enums';
 import { ClassKind } from '../modules/training-class/training-class.enums';
-import { CadreGroup, PeriodKind, RuleCode } from './compliance.enums';
+import { CadreGroup, PeriodKind, RuleCode } from '../modules/rules/compliance.enums';
 
 @InputType('AddComplianceRuleVersionInput', {
   description: '新增学时规则版本 (add a version of a compliance rule, in force from validFrom; the previous version ends that day)',

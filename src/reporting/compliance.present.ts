@@ -1,5 +1,5 @@
 import type { ComplianceRow } from './compliance.repository';
-import type { CadreGroup, ComplianceColour, SatisfiedBy } from './compliance.enums';
+import type { CadreGroup, ComplianceColour, SatisfiedBy } from '../modules/rules/compliance.enums';
 import type { CadreCompliance } from './compliance.types';
 
 /** Hours and days are decimals with one place; sums of them must not show floating-point noise. */

@@ -1,10 +1,10 @@
 import { rowScope } from '../access/row-scope';
 import type { Viewer } from '../access/viewer';
-import type { FilterBuilder } from '../app/read/filters';
-import { Params, type ReadDb } from '../app/read/sql';
+import type { FilterBuilder } from '../core/read/filters';
+import { Params, type ReadDb } from '../core/read/sql';
 import { CadreModel } from '../modules/cadre/cadre.loaders';
 import { TrainingRecordModel } from '../modules/training-record/training-record.loaders';
-import type { ComplianceColour, ComplianceGroupBy } from './compliance.enums';
+import type { ComplianceColour, ComplianceGroupBy } from '../modules/rules/compliance.enums';
 
 /**
  * The compliance engine and every aggregate over it, in SQL (DESIGN §3, §6): the rules in force on

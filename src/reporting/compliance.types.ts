@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { DateScalar } from '../app/scalars';
-import { CadreGroup, ComplianceColour, ComplianceGroupBy, SatisfiedBy } from './compliance.enums';
+import { DateScalar } from '../core/scalars';
+import { CadreGroup, ComplianceColour, ComplianceGroupBy, SatisfiedBy } from '../modules/rules/compliance.enums';
 
 /** 集中培训达标情况: centralized training in the counting window. */
 @ObjectType('CentralizedTrainingStatus', { description: '集中培训达标情况 (centralized training against the requirement)', simpleResolvers: true })

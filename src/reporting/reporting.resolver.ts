@@ -1,13 +1,13 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root, Info } from 'type-graphql';
-import type { Context } from '../app/context';
-import { BadInputError, ConflictError, ErrorCode } from '../app/errors';
-import { ENUM_CATALOG } from '../app/enums';
-import { MAX_PAGE_SIZE, pageSize } from '../app/read/connection';
-import { toGlobalId } from '../app/read/ids';
-import { Params } from '../app/read/sql';
-import { DateScalar } from '../app/scalars';
-import { audit, inTransaction, validateInput } from '../app/write/mutation';
+import type { Context } from '../access/request-context';
+import { BadInputError, ConflictError, ErrorCode } from '../core/errors';
+import { ENUM_CATALOG } from '../core/enums';
+import { MAX_PAGE_SIZE, pageSize } from '../core/read/connection';
+import { toGlobalId } from '../core/read/ids';
+import { Params } from '../core/read/sql';
+import { DateScalar } from '../core/scalars';
+import { audit, inTransaction, validateInput } from '../modules/kit/mutation';
 import { Cadre } from '../modules/cadre/cadre.type';
 import { CadreModel, cadreFilter } from '../modules/cadre/cadre.loaders';
 import { CadreFilter } from '../modules/cadre/cadre.inputs';
@@ -15,15 +15,15 @@ import { Course } from '../modules/course/course.type';
 import { CourseModel } from '../modules/course/course.loaders';
 import { Institution } from '../modules/institution/institution.type';
 import { InstitutionModel } from '../modules/institution/institution.loaders';
-import { ComplianceGroupBy } from './compliance.enums';
+import { ComplianceGroupBy } from '../modules/rules/compliance.enums';
 import { AddComplianceRuleVersionInput } from './compliance.inputs';
 import { presentCompliance } from './compliance.present';
 import { complianceSummary, overdueCadres, type SummaryRow } from './compliance.repository';
 import { CadreCompliance, ComplianceRule, ComplianceSummary, ComplianceSummaryGroup, HoursConversion, LearningMap, OverdueCadreList } from './compliance.types';
-import { ComplianceRuleEntity } from './rules.entity';
+import { ComplianceRuleEntity } from '../modules/rules/rules.entity';
 import { todayInChina } from './request-loaders';
-import { txQuery } from './tx-sql';
-import type { FilterBuilder } from '../app/read/filters';
+import { txQuery } from '../core/write/tx-sql';
+import type { FilterBuilder } from '../core/read/filters';
 
 @ObjectType('ComplianceRulePayload', { description: '学时规则写操作结果 (result of adding a rule version)', simpleResolvers: true })
 class ComplianceRulePayload {

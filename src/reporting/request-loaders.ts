@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Context } from '../app/context';
+import type { Context } from '../access/request-context';
 
 const PER_REQUEST = new WeakMap<object, Map<string, DataLoader<number, unknown>>>();
 

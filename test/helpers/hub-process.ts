@@ -55,7 +55,10 @@ export async function spawnHub(env: Record<string, string | undefined>, startTim
       return;
     }
     logs.push(parsed);
-    for (const w of waiters.splice(0)) (w.msg === parsed.msg ? w.resolve(parsed) : waiters.push(w));
+    for (const w of waiters.splice(0)) {
+      if (w.msg === parsed.msg) w.resolve(parsed);
+      else waiters.push(w);
+    }
   };
   child.stdout!.on('data', (chunk: Buffer) => {
     text += chunk;

@@ -84,7 +84,7 @@ export function renderFragments(steps: Step[], inner: string): { selection: stri
 
 /** The same path with every level inside an inline fragment: `... on Query { a { ... on A { b … } } }`. */
 export function renderInline(steps: Step[], inner: string): string {
-  return steps.reduceRight((acc, step, i) => `... on ${step.on.name} { ${call(step, 1)} { ${acc} } }`, inner);
+  return steps.reduceRight((acc, step) => `... on ${step.on.name} { ${call(step, 1)} { ${acc} } }`, inner);
 }
 
 /**

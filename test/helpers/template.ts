@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { Client } from 'pg';
 import { withDatabase } from '../../src/db/embedded-postgres';
-import { migrate, openOrm } from '../../src/db/database';
+import { migrate } from '../../src/db/database';
+import { openOrm } from '../../src/server/orm';
 import { seedDemo } from '../../seeds/demo';
 
 export const TEMPLATE_DB = 'ganxun_test_template';

@@ -1,4 +1,4 @@
-import { toGlobalId } from '../../src/app/read/ids';
+import { toGlobalId } from '../../src/core/read/ids';
 import { Role, type Viewer } from '../../src/access/viewer';
 
 // Demo agencies of the seed (seeds/README.md).

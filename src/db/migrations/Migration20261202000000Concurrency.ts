@@ -4,7 +4,7 @@ import { Migration } from '@mikro-orm/migrations';
  * Concurrency (issue 8, point 8).
  *
  * - `idempotency_key`: a create mutation's client key, per token subject, claimed in the
- *   mutation's own transaction (see src/app/write/idempotency.ts). The primary key is what makes a
+ *   mutation's own transaction (see src/modules/kit/idempotency.ts). The primary key is what makes a
  *   retry racing its original wait for it and then replay its result instead of creating a row.
  * - Attendance records follow attendance, checked at commit: a record made by an assignment's
  *   attendance may exist only while that assignment is ATTENDED. The write path keeps this by

@@ -1,5 +1,5 @@
-import { defineEnum } from '../../app/enums';
-import { ConflictError } from '../../app/errors';
+import { defineEnum } from '../../core/enums';
+import { ConflictError } from '../../core/errors';
 import { AssignmentStatus } from './assignment.enums';
 
 /** 调训流程 actions: 点名 → 审批 → 报备 → 参训/缺训 → 补训/免训, and undoing a recorded attendance. */

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsOptional, MaxLength, Min } from 'class-validator';
 import { AssignmentStatus } from './assignment.enums';
 import { AssignmentAction } from './assignment-workflow';
-import { IdempotentInput } from '../../app/write/inputs';
+import { IdempotentInput } from '../../core/write/inputs';
 
 @InputType('TrainingAssignmentFilter', { description: '调训筛选条件 (training assignment filter)' })
 export class TrainingAssignmentFilter {

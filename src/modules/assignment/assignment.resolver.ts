@@ -1,11 +1,11 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Context } from '../../app/context';
-import { BadInputError } from '../../app/errors';
-import { connectionType } from '../../app/read/connection';
-import { listArgs, orderByEnum, type ListArgsShape } from '../../app/read/list-args';
-import { ArchiveInput } from '../../app/write/inputs';
-import { archiveRecord, assignDefined, audit, bumpVersion, blameConstraint, inTransaction, loadForUpdate, readBack, reference, validateInput, reviveOrCreate } from '../../app/write/mutation';
+import type { Context } from '../../access/request-context';
+import { BadInputError } from '../../core/errors';
+import { connectionType } from '../../core/read/connection';
+import { listArgs, orderByEnum, type ListArgsShape } from '../../core/read/list-args';
+import { ArchiveInput } from '../../core/write/inputs';
+import { archiveRecord, assignDefined, audit, bumpVersion, blameConstraint, inTransaction, loadForUpdate, readBack, reference, validateInput, reviveOrCreate } from '../kit/mutation';
 import { Cadre } from '../cadre/cadre.type';
 import { CadreModel } from '../cadre/cadre.loaders';
 import { CadreEntity } from '../cadre/cadre.entity';
@@ -21,7 +21,7 @@ import { TrainingRecord } from '../training-record/training-record.type';
 import { TrainingRecordModel } from '../training-record/training-record.loaders';
 import { TrainingAssignmentModel, trainingAssignmentFilter } from './assignment.loaders';
 import { TrainingAssignment } from './assignment.type';
-import { createOnce } from '../../app/write/idempotency';
+import { createOnce } from '../kit/idempotency';
 
 export const TrainingAssignmentOrderBy = orderByEnum(TrainingAssignmentModel, {});
 const TrainingAssignmentConnection = connectionType(TrainingAssignment, 'TrainingAssignment', '调训');

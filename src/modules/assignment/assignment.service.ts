@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { Context } from '../../app/context';
-import { ConflictError, ErrorCode } from '../../app/errors';
-import { audit } from '../../app/write/mutation';
-import { conversionOn, hoursForDays, loadConversions } from '../../reporting/conversion';
-import { txQuery } from '../../reporting/tx-sql';
+import type { Context } from '../../access/request-context';
+import { ConflictError, ErrorCode } from '../../core/errors';
+import { audit } from '../kit/mutation';
+import { conversionOn, hoursForDays, loadConversions } from '../rules/conversion';
+import { txQuery } from '../../core/write/tx-sql';
 import { CadreEntity } from '../cadre/cadre.entity';
 import { TrainingClassEntity } from '../training-class/training-class.entity';
 import { ClassKind } from '../training-class/training-class.enums';

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
-import { RecordType } from '../../app/read/base.type';
-import { DateTimeScalar } from '../../app/scalars';
+import { RecordType } from '../../core/read/base.type';
+import { DateTimeScalar } from '../../core/scalars';
 import { AssignmentStatus } from './assignment.enums';
 
 /** 调训: the read type. Cadre and class resolve in TrainingAssignmentResolver. */

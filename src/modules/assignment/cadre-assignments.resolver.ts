@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root, Info } from 'type-graphql';
-import type { Context } from '../../app/context';
-import { nestedLimit } from '../../app/read/nested';
+import type { Context } from '../../access/request-context';
+import { nestedLimit } from '../../core/read/nested';
 import { Cadre } from '../cadre/cadre.type';
 import { TrainingAssignmentModel } from './assignment.loaders';
 import { TrainingAssignment } from './assignment.type';

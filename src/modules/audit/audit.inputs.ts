@@ -1,5 +1,5 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { DateTimeScalar } from '../../app/scalars';
+import { DateTimeScalar } from '../../core/scalars';
 
 @InputType('AuditEntryFilter', { description: '审计日志筛选条件 (audit log filter)' })
 export class AuditEntryFilter {

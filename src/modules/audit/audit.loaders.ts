@@ -1,7 +1,7 @@
-import { defineModel } from '../../app/read/model';
-import { FilterBuilder } from '../../app/read/filters';
-import { toGlobalId } from '../../app/read/ids';
-import { BadInputError } from '../../app/errors';
+import { defineModel } from '../../core/read/model';
+import { FilterBuilder } from '../../core/read/filters';
+import { toGlobalId } from '../../core/read/ids';
+import { BadInputError } from '../../core/errors';
 import type { AuditEntryFilter } from './audit.inputs';
 
 export const AuditEntryModel = defineModel({

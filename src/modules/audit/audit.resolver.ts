@@ -1,8 +1,8 @@
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Context } from '../../app/context';
-import { connectionType } from '../../app/read/connection';
-import { orderByEnum, type ListArgsShape } from '../../app/read/list-args';
+import type { Context } from '../../access/request-context';
+import { connectionType } from '../../core/read/connection';
+import { orderByEnum, type ListArgsShape } from '../../core/read/list-args';
 import { AuditEntryFilter, auditEntryListArgs } from './audit.inputs';
 import { AuditEntryModel, auditEntryFilter } from './audit.loaders';
 import { AuditEntry } from './audit.type';

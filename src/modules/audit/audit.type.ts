@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Role } from '../../access/viewer';
-import { DateTimeScalar } from '../../app/scalars';
+import { DateTimeScalar } from '../../core/scalars';
 
 /**
  * 审计日志: the read type. The table is append-only and has no version, timestamps or archiving,

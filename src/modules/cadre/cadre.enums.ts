@@ -1,4 +1,4 @@
-import { defineEnum } from '../../app/enums';
+import { defineEnum } from '../../core/enums';
 
 export enum Gender {
   MALE = 'MALE',

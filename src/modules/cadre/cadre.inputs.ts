@@ -1,10 +1,10 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsOptional, Length, Matches, MaxLength, Min, ValidateBy } from 'class-validator';
 import { isValidIdCard } from './id-card';
-import { DateScalar } from '../../app/scalars';
+import { DateScalar } from '../../core/scalars';
 import { Sector } from '../unit/unit.enums';
 import { CadreCategory, CadreRank, CadreStatus, Gender } from './cadre.enums';
-import { IdempotentInput } from '../../app/write/inputs';
+import { IdempotentInput } from '../../core/write/inputs';
 
 @InputType('CadreFilter', { description: '干部筛选条件 (cadre filter)' })
 export class CadreFilter {

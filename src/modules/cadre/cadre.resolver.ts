@@ -1,12 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, ObjectType, Field, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Context } from '../../app/context';
-import { BadInputError } from '../../app/errors';
-import { connectionType } from '../../app/read/connection';
-import { listArgs, orderByEnum, type ListArgsShape } from '../../app/read/list-args';
-import { nestedLimit } from '../../app/read/nested';
-import { ArchiveInput } from '../../app/write/inputs';
-import { archiveRecord, assignDefined, audit, blameConstraint, inTransaction, loadForUpdate, readBack, reference, validateInput } from '../../app/write/mutation';
+import type { Context } from '../../access/request-context';
+import { BadInputError } from '../../core/errors';
+import { connectionType } from '../../core/read/connection';
+import { listArgs, orderByEnum, type ListArgsShape } from '../../core/read/list-args';
+import { nestedLimit } from '../../core/read/nested';
+import { ArchiveInput } from '../../core/write/inputs';
+import { archiveRecord, assignDefined, audit, blameConstraint, inTransaction, loadForUpdate, readBack, reference, validateInput } from '../kit/mutation';
 import { Region } from '../region/region.type';
 import { RegionModel } from '../region/region.loaders';
 import { RegionEntity } from '../region/region.entity';
@@ -20,7 +20,7 @@ import { CadreFilter, CreateCadreInput, UpdateCadreInput } from './cadre.inputs'
 import { CadreModel, cadreFilter } from './cadre.loaders';
 import { Cadre } from './cadre.type';
 import { CadreStatus } from './cadre.enums';
-import { createOnce } from '../../app/write/idempotency';
+import { createOnce } from '../kit/idempotency';
 
 export const CadreOrderBy = orderByEnum(CadreModel, { NAME: '姓名', BIRTH_DATE: '出生日期' });
 const CadreConnection = connectionType(Cadre, 'Cadre', '干部');

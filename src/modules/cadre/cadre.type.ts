@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
-import { RecordType } from '../../app/read/base.type';
-import { DateScalar } from '../../app/scalars';
+import { RecordType } from '../../core/read/base.type';
+import { DateScalar } from '../../core/scalars';
 import { Sector } from '../unit/unit.enums';
 import { CadreCategory, CadreRank, CadreStatus, Gender } from './cadre.enums';
 

@@ -1,9 +1,9 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
-import { IsDecimal } from '../../app/write/decimal';
+import { IsDecimal } from '../../core/write/decimal';
 import { AwardLevel, CourseCategory, CourseFormat, ReviewStatus, TeachingMethod } from './course.enums';
 import { ReviewAction } from './review-workflow';
-import { IdempotentInput } from '../../app/write/inputs';
+import { IdempotentInput } from '../../core/write/inputs';
 
 /** numeric(6,1): one decimal place, below 100000. */
 const HOURS_MAX = 99999.9;

@@ -1,6 +1,6 @@
-import { defineModel } from '../../app/read/model';
-import { FilterBuilder } from '../../app/read/filters';
-import { refPk } from '../../app/read/ids';
+import { defineModel } from '../../core/read/model';
+import { FilterBuilder } from '../../core/read/filters';
+import { refPk } from '../../core/read/ids';
 import type { CourseFilter } from './course.inputs';
 
 export const CourseModel = defineModel({

@@ -1,14 +1,14 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { EntityClass, EntityManager } from '@mikro-orm/core';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Context } from '../../app/context';
-import { BadInputError } from '../../app/errors';
-import { connectionType } from '../../app/read/connection';
-import { refPk, toGlobalId } from '../../app/read/ids';
-import { listArgs, orderByEnum, type ListArgsShape } from '../../app/read/list-args';
-import { nestedLimit } from '../../app/read/nested';
-import { ArchiveInput } from '../../app/write/inputs';
-import { archiveRecord, assignDefined, audit, inTransaction, loadForUpdate, readBack, reference, validateInput } from '../../app/write/mutation';
+import type { Context } from '../../access/request-context';
+import { BadInputError } from '../../core/errors';
+import { connectionType } from '../../core/read/connection';
+import { refPk, toGlobalId } from '../../core/read/ids';
+import { listArgs, orderByEnum, type ListArgsShape } from '../../core/read/list-args';
+import { nestedLimit } from '../../core/read/nested';
+import { ArchiveInput } from '../../core/write/inputs';
+import { archiveRecord, assignDefined, audit, inTransaction, loadForUpdate, readBack, reference, validateInput } from '../kit/mutation';
 import { Institution } from '../institution/institution.type';
 import { InstitutionModel } from '../institution/institution.loaders';
 import { InstitutionEntity } from '../institution/institution.entity';
@@ -24,7 +24,7 @@ import { CourseFilter, CreateCourseInput, ReviewCourseInput, UpdateCourseInput }
 import { CASES_OF_COURSE, CourseAwardModel, CourseModel, TEACHERS_OF_COURSE, courseFilter } from './course.loaders';
 import { Course, CourseAward } from './course.type';
 import { applyReviewAction } from './review-workflow';
-import { createOnce } from '../../app/write/idempotency';
+import { createOnce } from '../kit/idempotency';
 
 export const CourseOrderBy = orderByEnum(CourseModel, { TITLE: '课程名称', HOURS: '学时' });
 const CourseConnection = connectionType(Course, 'Course', '课程');

@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { RecordType } from '../../app/read/base.type';
-import { DateScalar } from '../../app/scalars';
+import { RecordType } from '../../core/read/base.type';
+import { DateScalar } from '../../core/scalars';
 import { AwardLevel, CourseCategory, CourseFormat, ReviewStatus, TeachingMethod } from './course.enums';
 
 /** 课程: the read type. Relations (institution, teachers, cases, awards) resolve in CourseResolver. */

@@ -1,5 +1,5 @@
-import { defineEnum } from '../../app/enums';
-import { ConflictError } from '../../app/errors';
+import { defineEnum } from '../../core/enums';
+import { ConflictError } from '../../core/errors';
 import { ReviewStatus } from './course.enums';
 
 /** 审核流程 actions shared by courses and cases: 制作 → 审核 → 发布 → 更新 / 下线. */

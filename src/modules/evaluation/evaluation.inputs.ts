@@ -1,8 +1,8 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
-import { IsDecimal } from '../../app/write/decimal';
+import { IsDecimal } from '../../core/write/decimal';
 import { EvaluationKind, EvaluationTargetKind } from './evaluation.enums';
-import { IdempotentInput } from '../../app/write/inputs';
+import { IdempotentInput } from '../../core/write/inputs';
 
 /** numeric(5,2) between 0 and 100. */
 /** `2025`, `2025-SPRING`, `2025-AUTUMN`, `2025-Q1`… (varchar(16)). */

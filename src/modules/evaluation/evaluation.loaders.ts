@@ -1,6 +1,6 @@
-import { BadInputError } from '../../app/errors';
-import { defineModel } from '../../app/read/model';
-import { FilterBuilder } from '../../app/read/filters';
+import { BadInputError } from '../../core/errors';
+import { defineModel } from '../../core/read/model';
+import { FilterBuilder } from '../../core/read/filters';
 import type { EvaluationFilter } from './evaluation.inputs';
 
 export const EvaluationModel = defineModel({

@@ -1,5 +1,5 @@
 import { Field, Float, ObjectType } from 'type-graphql';
-import { RecordType } from '../../app/read/base.type';
+import { RecordType } from '../../core/read/base.type';
 import { EvaluationKind, EvaluationTargetKind } from './evaluation.enums';
 
 /** 评估: the read type. Exactly one target id is set, matching `targetKind`; targets resolve in EvaluationResolver. */

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsOptional, Length, MaxLength, Min } from 'class-validator';
 import { CountySchoolCategory, InstitutionKind, InstitutionLevel } from './institution.enums';
-import { IdempotentInput } from '../../app/write/inputs';
+import { IdempotentInput } from '../../core/write/inputs';
 
 @InputType('InstitutionFilter', { description: '培训机构筛选条件 (institution filter)' })
 export class InstitutionFilter {

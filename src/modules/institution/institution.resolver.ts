@@ -1,13 +1,13 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/core';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Context } from '../../app/context';
-import { toGlobalId } from '../../app/read/ids';
-import { BadInputError } from '../../app/errors';
-import { connectionType } from '../../app/read/connection';
-import { listArgs, orderByEnum, type ListArgsShape } from '../../app/read/list-args';
-import { nestedLimit } from '../../app/read/nested';
-import { ArchiveInput } from '../../app/write/inputs';
+import type { Context } from '../../access/request-context';
+import { toGlobalId } from '../../core/read/ids';
+import { BadInputError } from '../../core/errors';
+import { connectionType } from '../../core/read/connection';
+import { listArgs, orderByEnum, type ListArgsShape } from '../../core/read/list-args';
+import { nestedLimit } from '../../core/read/nested';
+import { ArchiveInput } from '../../core/write/inputs';
 import {
   archiveRecord,
   assignDefined,
@@ -19,7 +19,7 @@ import {
   readBack,
   reference,
   validateInput,
-} from '../../app/write/mutation';
+} from '../kit/mutation';
 import { Region } from '../region/region.type';
 import { RegionModel } from '../region/region.loaders';
 import { RegionEntity } from '../region/region.entity';
@@ -34,7 +34,7 @@ import { InstitutionLevel } from './institution.enums';
 import { CreateInstitutionInput, InstitutionFilter, UpdateInstitutionInput } from './institution.inputs';
 import { InstitutionModel, institutionFilter } from './institution.loaders';
 import { Institution } from './institution.type';
-import { createOnce } from '../../app/write/idempotency';
+import { createOnce } from '../kit/idempotency';
 
 export const InstitutionOrderBy = orderByEnum(InstitutionModel, { NAME: '名称' });
 const InstitutionConnection = connectionType(Institution, 'Institution', '培训机构');

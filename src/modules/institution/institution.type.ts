@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { RecordType } from '../../app/read/base.type';
+import { RecordType } from '../../core/read/base.type';
 import { CountySchoolCategory, InstitutionKind, InstitutionLevel } from './institution.enums';
 
 /** 培训机构: the read type. Relations (region, supervisor, teachers, courses…) resolve in InstitutionResolver. */

@@ -1,8 +1,8 @@
 import { Arg, Ctx, Field, Info, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { permissionsOf } from '../../access/contracts';
-import type { Context } from '../../app/context';
-import { ENUM_CATALOG } from '../../app/enums';
+import type { Context } from '../../access/request-context';
+import { ENUM_CATALOG } from '../../core/enums';
 import { Role } from '../../access/viewer';
 
 @ObjectType('EnumValueLabel', { description: '枚举值及中文名称 (an enum value with its Chinese label)', simpleResolvers: true })

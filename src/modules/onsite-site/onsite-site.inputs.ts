@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Length, MaxLength, Min } from 'class-validator';
 import { SiteStatus } from './onsite-site.enums';
-import { IdempotentInput } from '../../app/write/inputs';
+import { IdempotentInput } from '../../core/write/inputs';
 
 @InputType('OnsiteTeachingSiteFilter', { description: '现场教学点筛选条件 (onsite teaching site filter)' })
 export class OnsiteTeachingSiteFilter {

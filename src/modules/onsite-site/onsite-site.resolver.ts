@@ -1,10 +1,10 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Context } from '../../app/context';
-import { connectionType } from '../../app/read/connection';
-import { listArgs, orderByEnum, type ListArgsShape } from '../../app/read/list-args';
-import { ArchiveInput } from '../../app/write/inputs';
-import { archiveRecord, assignDefined, audit, inTransaction, loadForUpdate, readBack, reference, validateInput } from '../../app/write/mutation';
+import type { Context } from '../../access/request-context';
+import { connectionType } from '../../core/read/connection';
+import { listArgs, orderByEnum, type ListArgsShape } from '../../core/read/list-args';
+import { ArchiveInput } from '../../core/write/inputs';
+import { archiveRecord, assignDefined, audit, inTransaction, loadForUpdate, readBack, reference, validateInput } from '../kit/mutation';
 import { Region } from '../region/region.type';
 import { RegionModel } from '../region/region.loaders';
 import { RegionEntity } from '../region/region.entity';
@@ -16,7 +16,7 @@ import { SiteStatus } from './onsite-site.enums';
 import { CreateOnsiteTeachingSiteInput, OnsiteTeachingSiteFilter, UpdateOnsiteTeachingSiteInput } from './onsite-site.inputs';
 import { OnsiteTeachingSiteModel, onsiteTeachingSiteFilter } from './onsite-site.loaders';
 import { OnsiteTeachingSite } from './onsite-site.type';
-import { createOnce } from '../../app/write/idempotency';
+import { createOnce } from '../kit/idempotency';
 
 export const OnsiteTeachingSiteOrderBy = orderByEnum(OnsiteTeachingSiteModel, { NAME: '名称' });
 const OnsiteTeachingSiteConnection = connectionType(OnsiteTeachingSite, 'OnsiteTeachingSite', '现场教学点');

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { RecordType } from '../../app/read/base.type';
+import { RecordType } from '../../core/read/base.type';
 import { SiteStatus } from './onsite-site.enums';
 
 /** 现场教学点: the read type. Region and institution resolve in OnsiteTeachingSiteResolver. */

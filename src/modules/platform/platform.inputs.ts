@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsOptional, Length, Matches, MaxLength, Min } from 'class-validator';
-import { IdempotentInput } from '../../app/write/inputs';
+import { IdempotentInput } from '../../core/write/inputs';
 
 /** Codes are short identifiers such as `FJ-GBWX` (福建干部网络学院). */
 const CODE = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;

@@ -1,5 +1,5 @@
-import { defineModel } from '../../app/read/model';
-import { FilterBuilder } from '../../app/read/filters';
+import { defineModel } from '../../core/read/model';
+import { FilterBuilder } from '../../core/read/filters';
 import type { PlatformFilter } from './platform.inputs';
 
 export const PlatformModel = defineModel({

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { RecordType } from '../../app/read/base.type';
+import { RecordType } from '../../core/read/base.type';
 
 /** 培训平台: the read type. Its training records resolve in PlatformResolver. */
 @ObjectType('Platform', { description: '培训平台 (a training platform whose records the hub imports)', simpleResolvers: true })

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsOptional, Length, Matches, MaxLength, Min } from 'class-validator';
 import { RegionLevel } from './region.enums';
-import { IdempotentInput } from '../../app/write/inputs';
+import { IdempotentInput } from '../../core/write/inputs';
 
 const CODE = /^\d{6}$/;
 

@@ -1,18 +1,18 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Context } from '../../app/context';
-import { BadInputError } from '../../app/errors';
-import { connectionType } from '../../app/read/connection';
-import { listArgs, orderByEnum, type ListArgsShape } from '../../app/read/list-args';
-import { nestedLimit } from '../../app/read/nested';
-import { ArchiveInput } from '../../app/write/inputs';
-import { archiveRecord, assignDefined, audit, blameConstraint, inTransaction, loadForUpdate, readBack, reference, validateInput } from '../../app/write/mutation';
+import type { Context } from '../../access/request-context';
+import { BadInputError } from '../../core/errors';
+import { connectionType } from '../../core/read/connection';
+import { listArgs, orderByEnum, type ListArgsShape } from '../../core/read/list-args';
+import { nestedLimit } from '../../core/read/nested';
+import { ArchiveInput } from '../../core/write/inputs';
+import { archiveRecord, assignDefined, audit, blameConstraint, inTransaction, loadForUpdate, readBack, reference, validateInput } from '../kit/mutation';
 import { RegionEntity } from './region.entity';
 import { RegionLevel } from './region.enums';
 import { CreateRegionInput, RegionFilter, UpdateRegionInput } from './region.inputs';
 import { RegionModel, regionFilter } from './region.loaders';
 import { Region } from './region.type';
-import { createOnce } from '../../app/write/idempotency';
+import { createOnce } from '../kit/idempotency';
 
 export const RegionOrderBy = orderByEnum(RegionModel, { CODE: '区划代码' });
 const RegionConnection = connectionType(Region, 'Region', '行政区划');

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { RecordType } from '../../app/read/base.type';
+import { RecordType } from '../../core/read/base.type';
 import { RegionLevel } from './region.enums';
 
 @ObjectType('Region', { description: '行政区划 (a GB/T 2260 administrative region; a jurisdiction is a region subtree)', simpleResolvers: true })

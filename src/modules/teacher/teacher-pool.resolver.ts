@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root, Info } from 'type-graphql';
-import type { Context } from '../../app/context';
-import { toGlobalId } from '../../app/read/ids';
-import { ArchiveInput } from '../../app/write/inputs';
-import { archiveRecord, audit, blameConstraint, inTransaction, readBack, reference, validateInput, reviveOrCreate } from '../../app/write/mutation';
+import type { Context } from '../../access/request-context';
+import { toGlobalId } from '../../core/read/ids';
+import { ArchiveInput } from '../../core/write/inputs';
+import { archiveRecord, audit, blameConstraint, inTransaction, readBack, reference, validateInput, reviveOrCreate } from '../kit/mutation';
 import { Institution } from '../institution/institution.type';
 import { InstitutionModel } from '../institution/institution.loaders';
 import { InstitutionEntity } from '../institution/institution.entity';

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsEmail, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { TeacherKind, TeacherSource } from './teacher.enums';
-import { IdempotentInput } from '../../app/write/inputs';
+import { IdempotentInput } from '../../core/write/inputs';
 
 const PHONE = /^[0-9+\- ]{5,20}$/;
 

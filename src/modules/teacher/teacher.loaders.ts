@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
-import { defineModel } from '../../app/read/model';
-import { FilterBuilder } from '../../app/read/filters';
-import { refPk } from '../../app/read/ids';
-import type { ReadContext } from '../../app/context';
-import { Params } from '../../app/read/sql';
+import { defineModel } from '../../core/read/model';
+import { FilterBuilder } from '../../core/read/filters';
+import { refPk } from '../../core/read/ids';
+import type { ReadContext } from '../../access/request-context';
+import { Params } from '../../core/read/sql';
 import { rowScope } from '../../access/row-scope';
 import { EvaluationModel } from '../evaluation/evaluation.loaders';
 import type { TeacherFilter } from './teacher.inputs';

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { RecordType } from '../../app/read/base.type';
+import { RecordType } from '../../core/read/base.type';
 import { TeacherKind, TeacherSource } from './teacher.enums';
 
 /** 师资: the read type. Relations and the average score resolve in TeacherResolver. */

@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root, Info } from 'type-graphql';
-import type { Context } from '../../app/context';
-import { BadInputError, ConflictError } from '../../app/errors';
-import { audit, blameConstraint, inTransaction, loadForUpdate, readBack, reference, validateInput } from '../../app/write/mutation';
+import type { Context } from '../../access/request-context';
+import { BadInputError, ConflictError } from '../../core/errors';
+import { audit, blameConstraint, inTransaction, loadForUpdate, readBack, reference, validateInput } from '../kit/mutation';
 import { CaseAwardEntity, TeachingCaseEntity } from './teaching-case.entity';
 import { AddCaseAwardInput, RemoveCaseAwardInput } from './teaching-case.inputs';
 import { CaseAwardModel, TeachingCaseModel } from './teaching-case.loaders';

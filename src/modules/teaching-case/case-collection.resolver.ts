@@ -1,14 +1,14 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityManager } from '@mikro-orm/core';
-import type { Context } from '../../app/context';
-import { BadInputError } from '../../app/errors';
-import { connectionType } from '../../app/read/connection';
-import { refPk } from '../../app/read/ids';
-import { listArgs, orderByEnum, type ListArgsShape } from '../../app/read/list-args';
-import { nestedLimit } from '../../app/read/nested';
-import { ArchiveInput } from '../../app/write/inputs';
-import { archiveRecord, assignDefined, audit, inTransaction, loadForUpdate, readBack, reference, validateInput } from '../../app/write/mutation';
+import type { Context } from '../../access/request-context';
+import { BadInputError } from '../../core/errors';
+import { connectionType } from '../../core/read/connection';
+import { refPk } from '../../core/read/ids';
+import { listArgs, orderByEnum, type ListArgsShape } from '../../core/read/list-args';
+import { nestedLimit } from '../../core/read/nested';
+import { ArchiveInput } from '../../core/write/inputs';
+import { archiveRecord, assignDefined, audit, inTransaction, loadForUpdate, readBack, reference, validateInput } from '../kit/mutation';
 import { Institution } from '../institution/institution.type';
 import { InstitutionModel } from '../institution/institution.loaders';
 import { InstitutionEntity } from '../institution/institution.entity';
@@ -16,7 +16,7 @@ import { CaseCollectionEntity, TeachingCaseEntity } from './teaching-case.entity
 import { CaseCollectionFilter, CreateCaseCollectionInput, UpdateCaseCollectionInput } from './teaching-case.inputs';
 import { COLLECTION_CASES, CaseCollectionModel, TeachingCaseModel, caseCollectionFilter } from './teaching-case.loaders';
 import { CaseCollection, TeachingCase } from './teaching-case.type';
-import { createOnce } from '../../app/write/idempotency';
+import { createOnce } from '../kit/idempotency';
 
 export const CaseCollectionOrderBy = orderByEnum(CaseCollectionModel, { YEAR: '年度', TITLE: '名称' });
 const CaseCollectionConnection = connectionType(CaseCollection, 'CaseCollection', '案例汇编');

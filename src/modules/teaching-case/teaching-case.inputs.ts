@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, ArrayUnique, IsInt, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { AwardLevel, ReviewStatus } from '../course/course.enums';
 import { ReviewAction } from '../course/review-workflow';
-import { IdempotentInput } from '../../app/write/inputs';
+import { IdempotentInput } from '../../core/write/inputs';
 
 /** Column checks: `year between 1949 and 2100` on cases and collections, 2000–2100 on awards. */
 const MIN_YEAR = 1949;

@@ -1,8 +1,8 @@
-import { defineModel } from '../../app/read/model';
-import { BadInputError } from '../../app/errors';
-import { FilterBuilder } from '../../app/read/filters';
-import { refPk } from '../../app/read/ids';
-import type { Pivot } from '../../app/read/loaders';
+import { defineModel } from '../../core/read/model';
+import { BadInputError } from '../../core/errors';
+import { FilterBuilder } from '../../core/read/filters';
+import { refPk } from '../../core/read/ids';
+import type { Pivot } from '../../core/read/loaders';
 import type { CaseCollectionFilter, TeachingCaseFilter } from './teaching-case.inputs';
 
 export const TeachingCaseModel = defineModel({

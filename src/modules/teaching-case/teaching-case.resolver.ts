@@ -1,12 +1,12 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Context } from '../../app/context';
-import { ConflictError, ErrorCode } from '../../app/errors';
-import { connectionType } from '../../app/read/connection';
-import { listArgs, orderByEnum, type ListArgsShape } from '../../app/read/list-args';
-import { nestedLimit } from '../../app/read/nested';
-import { ArchiveInput } from '../../app/write/inputs';
-import { archiveRecord, assignDefined, audit, inTransaction, loadForUpdate, optionalReference, readBack, reference, validateInput } from '../../app/write/mutation';
+import type { Context } from '../../access/request-context';
+import { ConflictError, ErrorCode } from '../../core/errors';
+import { connectionType } from '../../core/read/connection';
+import { listArgs, orderByEnum, type ListArgsShape } from '../../core/read/list-args';
+import { nestedLimit } from '../../core/read/nested';
+import { ArchiveInput } from '../../core/write/inputs';
+import { archiveRecord, assignDefined, audit, inTransaction, loadForUpdate, optionalReference, readBack, reference, validateInput } from '../kit/mutation';
 import { Region } from '../region/region.type';
 import { RegionModel } from '../region/region.loaders';
 import { RegionEntity } from '../region/region.entity';
@@ -21,7 +21,7 @@ import { TeachingCaseEntity } from './teaching-case.entity';
 import { CreateTeachingCaseInput, ReviewTeachingCaseInput, TeachingCaseFilter, UpdateTeachingCaseInput } from './teaching-case.inputs';
 import { CASE_COLLECTIONS, CASE_COURSES, CaseAwardModel, CaseCollectionModel, TeachingCaseModel, teachingCaseFilter } from './teaching-case.loaders';
 import { CaseAward, CaseCollection, TeachingCase } from './teaching-case.type';
-import { createOnce } from '../../app/write/idempotency';
+import { createOnce } from '../kit/idempotency';
 
 export const TeachingCaseOrderBy = orderByEnum(TeachingCaseModel, { YEAR: '年度', TITLE: '标题' });
 const TeachingCaseConnection = connectionType(TeachingCase, 'TeachingCase', '案例');

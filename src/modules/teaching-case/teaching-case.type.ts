@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { RecordType } from '../../app/read/base.type';
-import { DateScalar } from '../../app/scalars';
+import { RecordType } from '../../core/read/base.type';
+import { DateScalar } from '../../core/scalars';
 import { AwardLevel, ReviewStatus } from '../course/course.enums';
 
 /** 案例: the read type. Region, institution, courses, collections and awards resolve in TeachingCaseResolver. */

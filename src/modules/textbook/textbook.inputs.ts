@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { AwardLevel } from '../course/course.enums';
-import { IdempotentInput } from '../../app/write/inputs';
+import { IdempotentInput } from '../../core/write/inputs';
 
 @InputType('TextbookFilter', { description: '教材筛选条件 (textbook filter)' })
 export class TextbookFilter {

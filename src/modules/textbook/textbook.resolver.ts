@@ -1,12 +1,12 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Context } from '../../app/context';
-import { toGlobalId } from '../../app/read/ids';
-import { connectionType } from '../../app/read/connection';
-import { listArgs, orderByEnum, type ListArgsShape } from '../../app/read/list-args';
-import { nestedLimit } from '../../app/read/nested';
-import { ArchiveInput } from '../../app/write/inputs';
-import { archiveRecord, assignDefined, audit, inTransaction, loadForUpdate, optionalReference, readBack, validateInput } from '../../app/write/mutation';
+import type { Context } from '../../access/request-context';
+import { toGlobalId } from '../../core/read/ids';
+import { connectionType } from '../../core/read/connection';
+import { listArgs, orderByEnum, type ListArgsShape } from '../../core/read/list-args';
+import { nestedLimit } from '../../core/read/nested';
+import { ArchiveInput } from '../../core/write/inputs';
+import { archiveRecord, assignDefined, audit, inTransaction, loadForUpdate, optionalReference, readBack, validateInput } from '../kit/mutation';
 import { Institution } from '../institution/institution.type';
 import { InstitutionModel } from '../institution/institution.loaders';
 import { InstitutionEntity } from '../institution/institution.entity';
@@ -14,7 +14,7 @@ import { TextbookEntity } from './textbook.entity';
 import { CreateTextbookInput, TextbookFilter, UpdateTextbookInput } from './textbook.inputs';
 import { TextbookAwardModel, TextbookModel, textbookFilter } from './textbook.loaders';
 import { Textbook, TextbookAward } from './textbook.type';
-import { createOnce } from '../../app/write/idempotency';
+import { createOnce } from '../kit/idempotency';
 
 export const TextbookOrderBy = orderByEnum(TextbookModel, { TITLE: '教材名称', YEAR: '出版年份' });
 const TextbookConnection = connectionType(Textbook, 'Textbook', '教材');

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { RecordType } from '../../app/read/base.type';
+import { RecordType } from '../../core/read/base.type';
 import { AwardLevel } from '../course/course.enums';
 
 /** 教材: the read type. Relations (institution, awards) resolve in TextbookResolver. */

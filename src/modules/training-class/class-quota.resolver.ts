@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root, Info } from 'type-graphql';
 import { LockMode } from '@mikro-orm/core';
-import type { Context } from '../../app/context';
-import { BadInputError, ConflictError, ErrorCode } from '../../app/errors';
-import { refPk, toGlobalId } from '../../app/read/ids';
-import { audit, inTransaction, readBack, reference, validateInput } from '../../app/write/mutation';
+import type { Context } from '../../access/request-context';
+import { BadInputError, ConflictError, ErrorCode } from '../../core/errors';
+import { refPk, toGlobalId } from '../../core/read/ids';
+import { audit, inTransaction, readBack, reference, validateInput } from '../kit/mutation';
 import { Unit } from '../unit/unit.type';
 import { UnitModel } from '../unit/unit.loaders';
 import { UnitEntity } from '../unit/unit.entity';

@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root, Info } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/core';
-import type { Context } from '../../app/context';
-import { BadInputError } from '../../app/errors';
-import { ArchiveInput } from '../../app/write/inputs';
-import { archiveRecord, assignDefined, audit, inTransaction, loadForUpdate, optionalReference, readBack, reference, validateInput } from '../../app/write/mutation';
+import type { Context } from '../../access/request-context';
+import { BadInputError } from '../../core/errors';
+import { ArchiveInput } from '../../core/write/inputs';
+import { archiveRecord, assignDefined, audit, inTransaction, loadForUpdate, optionalReference, readBack, reference, validateInput } from '../kit/mutation';
 import { Course } from '../course/course.type';
 import { CourseModel } from '../course/course.loaders';
 import { CourseEntity } from '../course/course.entity';
@@ -19,7 +19,7 @@ import { SessionVenue } from './training-class.enums';
 import { AddClassSessionInput, UpdateClassSessionInput } from './training-class.inputs';
 import { ClassSessionModel, TrainingClassModel } from './training-class.loaders';
 import { ClassSession, TrainingClass } from './training-class.type';
-import { createOnce } from '../../app/write/idempotency';
+import { createOnce } from '../kit/idempotency';
 
 @ObjectType('ClassSessionPayload', { description: '课表写操作结果 (result of a class session mutation)', simpleResolvers: true })
 class ClassSessionPayload {

@@ -1,10 +1,10 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
-import { IsDecimal } from '../../app/write/decimal';
-import { DateScalar } from '../../app/scalars';
+import { IsDecimal } from '../../core/write/decimal';
+import { DateScalar } from '../../core/scalars';
 import { TeachingMethod } from '../course/course.enums';
 import { ClassKind, SessionVenue } from './training-class.enums';
-import { IdempotentInput } from '../../app/write/inputs';
+import { IdempotentInput } from '../../core/write/inputs';
 
 /** `2025-SPRING` / `2025-AUTUMN`, as the table's check constraint requires. */
 const SEMESTER = /^\d{4}-(SPRING|AUTUMN)$/;

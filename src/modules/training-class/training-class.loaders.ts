@@ -1,6 +1,6 @@
-import { defineModel } from '../../app/read/model';
-import { FilterBuilder } from '../../app/read/filters';
-import { checkDateRange } from '../../app/write/mutation';
+import { defineModel } from '../../core/read/model';
+import { FilterBuilder } from '../../core/read/filters';
+import { checkDateRange } from '../kit/mutation';
 import type { TrainingClassFilter } from './training-class.inputs';
 
 export const TrainingClassModel = defineModel({

@@ -1,13 +1,13 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityManager } from '@mikro-orm/core';
-import type { Context } from '../../app/context';
-import { BadInputError } from '../../app/errors';
-import { connectionType } from '../../app/read/connection';
-import { listArgs, orderByEnum, type ListArgsShape } from '../../app/read/list-args';
-import { nestedLimit } from '../../app/read/nested';
-import { ArchiveInput } from '../../app/write/inputs';
-import { archiveRecord, assignDefined, audit, checkDateRange, inTransaction, loadForUpdate, readBack, reference, validateInput } from '../../app/write/mutation';
+import type { Context } from '../../access/request-context';
+import { BadInputError } from '../../core/errors';
+import { connectionType } from '../../core/read/connection';
+import { listArgs, orderByEnum, type ListArgsShape } from '../../core/read/list-args';
+import { nestedLimit } from '../../core/read/nested';
+import { ArchiveInput } from '../../core/write/inputs';
+import { archiveRecord, assignDefined, audit, checkDateRange, inTransaction, loadForUpdate, readBack, reference, validateInput } from '../kit/mutation';
 import { Institution } from '../institution/institution.type';
 import { InstitutionModel } from '../institution/institution.loaders';
 import { InstitutionEntity } from '../institution/institution.entity';
@@ -17,7 +17,7 @@ import { ClassQuotaEntity, ClassSessionEntity, TrainingClassEntity } from './tra
 import { CreateTrainingClassInput, TrainingClassFilter, UpdateTrainingClassInput } from './training-class.inputs';
 import { ClassQuotaModel, ClassSessionModel, SESSION_ORDER, TrainingClassModel, trainingClassFilter } from './training-class.loaders';
 import { ClassQuota, ClassSession, TrainingClass } from './training-class.type';
-import { createOnce } from '../../app/write/idempotency';
+import { createOnce } from '../kit/idempotency';
 
 export const TrainingClassOrderBy = orderByEnum(TrainingClassModel, { START_DATE: '开班日期', NAME: '班次名称' });
 const TrainingClassConnection = connectionType(TrainingClass, 'TrainingClass', '班次');

@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { RecordType } from '../../app/read/base.type';
-import { DateScalar } from '../../app/scalars';
+import { RecordType } from '../../core/read/base.type';
+import { DateScalar } from '../../core/scalars';
 import { TeachingMethod } from '../course/course.enums';
 import { ClassKind, SessionVenue } from './training-class.enums';
 

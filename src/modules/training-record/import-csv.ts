@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Role, type Viewer } from '../../access/viewer';
-import { lookupPk } from '../../app/read/ids';
+import { lookupPk } from '../../core/read/ids';
 import { importTrainingRecordsIn, summarise } from './import.resolver';
 import { MAX_IMPORT_ROWS, type ImportRow, type ImportRowOutcome } from './import.service';
 

@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root, Info } from 'type-graphql';
-import type { Context } from '../../app/context';
-import { BadInputError } from '../../app/errors';
-import { defineEnum } from '../../app/enums';
-import { refPk } from '../../app/read/ids';
-import { audit, inTransaction } from '../../app/write/mutation';
+import type { Context } from '../../access/request-context';
+import { BadInputError } from '../../core/errors';
+import { defineEnum } from '../../core/enums';
+import { refPk } from '../../core/read/ids';
+import { audit, inTransaction } from '../kit/mutation';
 import { PlatformEntity } from '../platform/platform.entity';
 import { ImportTrainingRecordInput } from './import.inputs';
 import { scopedIdsForRawSql } from '../../access/row-scope';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { refPk } from '../../app/read/ids';
-import { conversionOn, hoursForDays, hoursForSessions, loadConversions, type ConversionVersion } from '../../reporting/conversion';
-import { txQuery } from '../../reporting/tx-sql';
+import { refPk } from '../../core/read/ids';
+import { conversionOn, hoursForDays, hoursForSessions, loadConversions, type ConversionVersion } from '../rules/conversion';
+import { txQuery } from '../../core/write/tx-sql';
 import { TrainingMode } from './training-record.enums';
 
 /** 学时互认 import: at most this many rows per call. */

@@ -1,9 +1,9 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
-import { IsDecimal } from '../../app/write/decimal';
-import { DateScalar } from '../../app/scalars';
+import { IsDecimal } from '../../core/write/decimal';
+import { DateScalar } from '../../core/scalars';
 import { TrainingMode, VerificationStatus } from './training-record.enums';
-import { IdempotentInput } from '../../app/write/inputs';
+import { IdempotentInput } from '../../core/write/inputs';
 
 /** numeric(7,1) and numeric(5,1): one decimal place (half days and half hours are common). */
 const MAX_HOURS = 999999.9;

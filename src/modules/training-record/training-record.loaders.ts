@@ -1,6 +1,6 @@
-import { defineModel } from '../../app/read/model';
-import { FilterBuilder } from '../../app/read/filters';
-import { BadInputError } from '../../app/errors';
+import { defineModel } from '../../core/read/model';
+import { FilterBuilder } from '../../core/read/filters';
+import { BadInputError } from '../../core/errors';
 import type { TrainingRecordFilter } from './training-record.inputs';
 
 export const TrainingRecordModel = defineModel({

@@ -1,12 +1,12 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/core';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Context } from '../../app/context';
-import { BadInputError, ConflictError, ErrorCode } from '../../app/errors';
-import { connectionType } from '../../app/read/connection';
-import { toGlobalId } from '../../app/read/ids';
-import { listArgs, orderByEnum, type ListArgsShape } from '../../app/read/list-args';
-import { ArchiveInput } from '../../app/write/inputs';
+import type { Context } from '../../access/request-context';
+import { BadInputError, ConflictError, ErrorCode } from '../../core/errors';
+import { connectionType } from '../../core/read/connection';
+import { toGlobalId } from '../../core/read/ids';
+import { listArgs, orderByEnum, type ListArgsShape } from '../../core/read/list-args';
+import { ArchiveInput } from '../../core/write/inputs';
 import {
   archiveRecord,
   assignDefined,
@@ -19,7 +19,7 @@ import {
   readBack,
   reference,
   validateInput,
-} from '../../app/write/mutation';
+} from '../kit/mutation';
 import { Cadre } from '../cadre/cadre.type';
 import { CadreModel } from '../cadre/cadre.loaders';
 import { CadreEntity } from '../cadre/cadre.entity';
@@ -37,7 +37,7 @@ import { VerificationStatus } from './training-record.enums';
 import { CreateTrainingRecordInput, TrainingRecordFilter, UpdateTrainingRecordInput } from './training-record.inputs';
 import { TrainingRecordModel, trainingRecordFilter } from './training-record.loaders';
 import { TrainingRecord } from './training-record.type';
-import { createOnce } from '../../app/write/idempotency';
+import { createOnce } from '../kit/idempotency';
 
 export const TrainingRecordOrderBy = orderByEnum(TrainingRecordModel, { START_DATE: '开始日期', END_DATE: '结束日期' });
 const TrainingRecordConnection = connectionType(TrainingRecord, 'TrainingRecord', '培训记录');
@@ -53,7 +53,7 @@ class TrainingRecordPayload {
 }
 
 const SCALARS = ['mode', 'title', 'startDate', 'endDate', 'externalId', 'verificationStatus'] as const;
-const DECIMALS = ['hours', 'creditedHours', 'days'] as const;
+type DecimalKey = 'hours' | 'creditedHours' | 'days';
 
 /** A platform's record ids are unique, archived records included (the constraint covers every row). */
 async function assertExternalIdFree(em: EntityManager, platform: PlatformEntity, externalId: string, exceptPk?: number): Promise<void> {
@@ -66,7 +66,7 @@ async function assertExternalIdFree(em: EntityManager, platform: PlatformEntity,
 }
 
 /** Decimal columns are kept as strings by the ORM; compare numerically so `6` and `'6.0'` are the same. */
-function assignDecimal(record: TrainingRecordEntity, key: (typeof DECIMALS)[number], value: number | null | undefined, changed: string[]): void {
+function assignDecimal(record: TrainingRecordEntity, key: DecimalKey, value: number | null | undefined, changed: string[]): void {
   if (value === undefined) return;
   if (value === null) throw new BadInputError(`input.${key} cannot be null; leave it out to keep the current value.`, `input.${key}`);
   if (Number(record[key]) !== value) changed.push(key);

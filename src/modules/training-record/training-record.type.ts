@@ -1,6 +1,6 @@
 import { Field, Float, ObjectType } from 'type-graphql';
-import { RecordType } from '../../app/read/base.type';
-import { DateScalar } from '../../app/scalars';
+import { RecordType } from '../../core/read/base.type';
+import { DateScalar } from '../../core/scalars';
 import { TrainingMode, VerificationStatus } from './training-record.enums';
 
 @ObjectType('TrainingRecord', { description: '培训记录 (a training record: the unit of training hours)', simpleResolvers: true })

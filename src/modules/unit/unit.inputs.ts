@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsOptional, Length, MaxLength, Min } from 'class-validator';
 import { Sector, UnitKind } from './unit.enums';
-import { IdempotentInput } from '../../app/write/inputs';
+import { IdempotentInput } from '../../core/write/inputs';
 
 @InputType('UnitFilter', { description: '单位筛选条件 (unit filter)' })
 export class UnitFilter {

@@ -1,11 +1,11 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Context } from '../../app/context';
-import { connectionType } from '../../app/read/connection';
-import { listArgs, orderByEnum, type ListArgsShape } from '../../app/read/list-args';
-import { nestedLimit } from '../../app/read/nested';
-import { ArchiveInput } from '../../app/write/inputs';
-import { archiveRecord, assignDefined, audit, inTransaction, loadForUpdate, readBack, reference, validateInput } from '../../app/write/mutation';
+import type { Context } from '../../access/request-context';
+import { connectionType } from '../../core/read/connection';
+import { listArgs, orderByEnum, type ListArgsShape } from '../../core/read/list-args';
+import { nestedLimit } from '../../core/read/nested';
+import { ArchiveInput } from '../../core/write/inputs';
+import { archiveRecord, assignDefined, audit, inTransaction, loadForUpdate, readBack, reference, validateInput } from '../kit/mutation';
 import { Region } from '../region/region.type';
 import { RegionModel } from '../region/region.loaders';
 import { RegionEntity } from '../region/region.entity';
@@ -16,7 +16,7 @@ import { CreateUnitInput, UnitFilter, UpdateUnitInput } from './unit.inputs';
 import { UnitModel, unitFilter } from './unit.loaders';
 import { Unit } from './unit.type';
 import { Sector } from './unit.enums';
-import { createOnce } from '../../app/write/idempotency';
+import { createOnce } from '../kit/idempotency';
 
 export const UnitOrderBy = orderByEnum(UnitModel, { NAME: '名称' });
 const UnitConnection = connectionType(Unit, 'Unit', '单位');

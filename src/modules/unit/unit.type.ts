@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { RecordType } from '../../app/read/base.type';
+import { RecordType } from '../../core/read/base.type';
 import { Sector, UnitKind } from './unit.enums';
 
 @ObjectType('Unit', { description: '单位 (a work unit where cadres serve)', simpleResolvers: true })

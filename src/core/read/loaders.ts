@@ -1,8 +1,6 @@
 import DataLoader from 'dataloader';
-import { impliedByParent, rowScope } from '../../access/row-scope';
-import type { Viewer } from '../../access/viewer';
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
-import { finishRows, selectionFor, type ReadModel, type Row } from './model';
+import { finishRows, selectionFor, type ReadModel, type Row, type RowScope } from './model';
 import { selectedFields } from './look-ahead';
 import { Pacer } from './pacer';
 import { Params, type ReadDb } from './sql';
@@ -27,7 +25,7 @@ export class Loaders {
 
   constructor(
     private readonly db: ReadDb,
-    private readonly viewer: Viewer,
+    private readonly scope: RowScope,
   ) {}
 
   private get<V>(key: string, batch: (keys: readonly number[]) => Promise<V[]>): { load(k: number): Promise<V> } {
@@ -42,9 +40,9 @@ export class Loaders {
 
   private scoped(model: ReadModel, params: Params, conditions: string[], parentFk?: string): string {
     // A relation whose visibility follows from its (already scoped) parent needs no second check.
-    if (parentFk && impliedByParent(model, this.viewer, parentFk)) return conditions.join(' and ');
+    if (parentFk && this.scope.impliedByParent(model, parentFk)) return conditions.join(' and ');
     // Every loader query is keyed by a page's worth of parents: a narrow scope.
-    const scope = rowScope(model, this.viewer, params, true);
+    const scope = this.scope.where(model, params, true);
     if (scope) conditions.push(scope);
     return conditions.join(' and ');
   }

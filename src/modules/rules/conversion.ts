@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { txQuery } from './tx-sql';
+import { txQuery } from '../../core/write/tx-sql';
 
 /** 学时折算 in force on a date: credited hours per full day, half day and centre-group session. */
 export interface Conversion {

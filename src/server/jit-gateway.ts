@@ -12,11 +12,11 @@ import {
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { GatewayExecutor, GatewayInterface, GatewaySchemaLoadOrUpdateCallback } from '@apollo/server-gateway-interface';
 import { LRUCache } from 'lru-cache';
-import { BadInputError, ErrorCode, PublicError } from './errors';
+import { BadInputError, ErrorCode, PublicError } from '../core/errors';
 import { contractSchema } from '../access/contracts';
 import type { Denials } from '../access/enforce';
 import type { Role, Viewer } from '../access/viewer';
-import { isIntrospectionField, rootFields, withRootFields } from './limits/operation-shape';
+import { isIntrospectionField, rootFields, withRootFields } from '../core/operation-shape';
 
 /** `__schema` or `__type` (not `__typename`) anywhere in a document's text. */
 const MENTIONS_INTROSPECTION = /__schema\b|__type\b/;

@@ -1,8 +1,9 @@
 import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { RESOLVERS } from '../modules';
-import { DateScalar, DateTimeScalar } from './scalars';
+import { MODULE_RESOLVERS } from '../modules';
+import { REPORTING_RESOLVERS } from '../reporting';
+import { DateScalar, DateTimeScalar } from '../core/scalars';
 import { enforcePolicy } from '../access/enforce';
 import { Role } from '../access/viewer';
 
@@ -11,8 +12,8 @@ function buildBase(): Promise<GraphQLSchema> {
   void DateScalar;
   void DateTimeScalar;
   return buildSchema({
-    resolvers: RESOLVERS,
-    validate: false, // inputs are validated explicitly with their input path (app/write/mutation.ts)
+    resolvers: [...MODULE_RESOLVERS, ...REPORTING_RESOLVERS],
+    validate: false, // inputs are validated explicitly with their input path (modules/kit/mutation.ts)
     emitSchemaFile: false,
     scalarsMap: [],
     orphanedTypes: [],

@@ -6,9 +6,9 @@ import type { ApolloServerOptions, ApolloServerPlugin, PersistedQueryOptions } f
 import { decodeJwt } from 'jose';
 import { LRUCache } from 'lru-cache';
 import { Role, type Viewer } from '../access/viewer';
-import { PROJECT_ROOT, type Config } from './config';
-import type { Context } from './context';
-import { ErrorCode } from './errors';
+import { PROJECT_ROOT, type Config } from '../core/config';
+import type { Context } from '../access/request-context';
+import { ErrorCode } from '../core/errors';
 
 /**
  * Persisted operations (issue 8, point 10).

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Knex } from '@mikro-orm/postgresql';
-import type { Context } from '../context';
-import { ConflictError, ErrorCode } from '../errors';
-import { IDEMPOTENCY_KEY_TTL_HOURS, type IdempotentInput } from './inputs';
+import type { Context } from '../../access/request-context';
+import { ConflictError, ErrorCode } from '../../core/errors';
+import { IDEMPOTENCY_KEY_TTL_HOURS, type IdempotentInput } from '../../core/write/inputs';
 import { concurrentWrite, inTransaction } from './mutation';
 
 /** JSON with object keys sorted, so the same input always hashes the same. */

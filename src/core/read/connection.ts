@@ -1,10 +1,8 @@
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { BadInputError } from '../errors';
-import { rowScope } from '../../access/row-scope';
-import type { Viewer } from '../../access/viewer';
 import { selectedNodeFields, selects } from './look-ahead';
-import { finishRows, selectionFor, type ReadModel, type Row } from './model';
+import { finishRows, selectionFor, type ReadModel, type Row, type RowScope } from './model';
 import { Params, type ReadDb } from './sql';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -102,7 +100,7 @@ export function pageSize(first: number | null | undefined, path = 'first'): numb
  */
 export async function listConnection<R extends Row>(
   db: ReadDb,
-  viewer: Viewer,
+  rowScope: RowScope,
   model: ReadModel,
   req: ListRequest,
   info: GraphQLResolveInfo,
@@ -114,7 +112,7 @@ export async function listConnection<R extends Row>(
   const { params } = req;
   const conditions = [...req.conditions];
   if (!req.includeArchived && model.archivable) conditions.push('t.archived_at is null');
-  const scope = rowScope(model, viewer, params);
+  const scope = rowScope.where(model, params);
   if (scope) conditions.push(scope);
   const filterWhere = conditions.length ? conditions.join(' and ') : 'true';
 

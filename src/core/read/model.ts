@@ -1,4 +1,5 @@
 import { toGlobalId } from './ids';
+import type { Params } from './sql';
 
 export type Direction = 'ASC' | 'DESC';
 
@@ -86,4 +87,19 @@ export function selectionFor(model: ReadModel, fields?: ReadonlySet<string>): Se
     byFields.set(fields, sel);
   }
   return sel;
+}
+
+/**
+ * Which rows of a read type the caller may see, as SQL. The kernel's list and relation loaders put
+ * it in every WHERE; the access floor implements it from the viewer's role and claims
+ * (access/row-scope.ts `scopeOf`), so the kernel knows nothing of roles.
+ */
+export interface RowScope {
+  /**
+   * The condition over alias `t` limiting `model`'s rows, or `undefined` for no restriction.
+   * `narrow`: the query already limits the rows to a small key set (a page's relation load).
+   */
+  where(model: ReadModel, params: Params, narrow?: boolean): string | undefined;
+  /** Whether rows loaded through `fkColumn` from an already scoped parent need no check of their own. */
+  impliedByParent(model: ReadModel, fkColumn: string): boolean;
 }

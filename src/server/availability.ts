@@ -1,8 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
-import { databaseFault } from './db-faults';
-import { ErrorCode, SERVICE_UNAVAILABLE_MESSAGES } from './errors';
-import type { Logger } from './logger';
+import { databaseFault } from '../core/db-faults';
+import { ErrorCode, SERVICE_UNAVAILABLE_MESSAGES } from '../core/errors';
+import type { Logger } from '../core/logger';
 
 /**
  * What the hub does while its database is unreachable.

@@ -1,7 +1,7 @@
 import express, { type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, visit, type ASTNode, type DocumentNode } from 'graphql';
-import { BadInputError, ErrorCode } from './errors';
+import { BadInputError, ErrorCode } from '../core/errors';
 
 /** The input limits of the transport and of every string a request carries (README: configuration). */
 export interface InputLimits {

@@ -1,5 +1,5 @@
 import { GraphQLError, parse, visit, type ASTNode, type GraphQLFormattedError } from 'graphql';
-import { countTokens } from './limits/operation-shape';
+import { countTokens } from './operation-shape';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { databaseFault } from './db-faults';
 

@@ -1,5 +1,5 @@
 import { Entity, Enum, Property, Unique } from '@mikro-orm/core';
-import { BaseEntity } from '../db/base.entity';
+import { BaseEntity } from '../../db/base.entity';
 import { CadreGroup, ConversionCode, PeriodKind, RuleCode } from './compliance.enums';
 
 /**

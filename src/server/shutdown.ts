@@ -1,7 +1,7 @@
 import type http from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import { Client } from 'pg';
-import { SESSION_NAME } from './read/sql';
+import { SESSION_NAME } from '../core/read/sql';
 
 /**
  * Graceful shutdown of the HTTP side. `drain` turns the hub not-ready (`/readyz` 503) at once, stops

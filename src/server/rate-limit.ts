@@ -2,9 +2,9 @@ import type { NextFunction, Request, Response } from 'express';
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Viewer } from '../access/viewer';
-import type { RateLimitConfig } from './config';
-import { ErrorCode } from './errors';
-import type { Logger } from './logger';
+import type { RateLimitConfig } from '../core/config';
+import { ErrorCode } from '../core/errors';
+import type { Logger } from '../core/logger';
 
 /**
  * Requests per token subject and per role (all tokens of a role together), each within a fixed

@@ -10,13 +10,13 @@ import {
   type EntityManager,
 } from '@mikro-orm/core';
 import { validate, type ValidationError } from 'class-validator';
-import type { Context } from '../context';
-import { BadInputError, ConflictError, ErrorCode, NotFoundError, PublicError } from '../errors';
-import { lookupPk, refPk, toGlobalId } from '../read/ids';
-import { AuditEntryEntity } from '../../modules/audit/audit.entity';
+import type { Context } from '../../access/request-context';
+import { BadInputError, ConflictError, ErrorCode, NotFoundError, PublicError } from '../../core/errors';
+import { lookupPk, refPk, toGlobalId } from '../../core/read/ids';
+import { AuditEntryEntity } from '../audit/audit.entity';
 import type { BaseEntity } from '../../db/base.entity';
 import { writeViewer } from '../../access/ownership';
-import type { ReadModel, Row } from '../read/model';
+import type { ReadModel, Row } from '../../core/read/model';
 
 function firstViolation(errors: ValidationError[], prefix: string): { path: string; message: string } | undefined {
   for (const e of errors) {

@@ -4,12 +4,12 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { LRUCache } from 'lru-cache';
-import { contractSchema } from '../../access/contracts';
-import type { LimitsConfig, OperationLimits } from '../../access/limits';
-import { Role, type Viewer } from '../../access/viewer';
-import { ErrorCode, ForbiddenError, QueryTooComplexError } from '../errors';
-import { introspectionSizes, MAX_ANALYSED_NODES, operationCost, type CostModel } from './cost';
-import { countTokens, isIntrospectionField, responseKeys, rootFields } from './operation-shape';
+import { contractSchema } from '../access/contracts';
+import type { LimitsConfig } from '../access/limits';
+import { Role, type Viewer } from '../access/viewer';
+import { ErrorCode, ForbiddenError, QueryTooComplexError } from '../core/errors';
+import { introspectionSizes, MAX_ANALYSED_NODES, operationCost, type CostModel } from '../access/cost';
+import { countTokens, isIntrospectionField, responseKeys, rootFields } from '../core/operation-shape';
 
 /** What a document measures, independent of its variables. */
 interface Shape {

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { loadLimits, type LimitsConfig } from '../access/limits';
 import { envInt } from './env';
 
 /** Runtime configuration, read once from the environment (see the README's configuration table). */
@@ -28,9 +27,13 @@ export interface Config {
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   maxPageSize: number;
   defaultPageSize: number;
-  /** Operation limits per role, the error budget and introspection (access/limits.ts). */
-  limits: LimitsConfig;
-  /** Persisted operations (src/app/persisted-operations.ts): APQ and the per-role safelist. */
+  /**
+   * The environment this configuration was read from. The floors above the kernel read their own
+   * settings from it (the operation limits per role: access/limits.ts `loadLimits`), so the kernel
+   * knows nothing of roles.
+   */
+  env: Readonly<NodeJS.ProcessEnv>;
+  /** Persisted operations (src/server/persisted-operations.ts): APQ and the per-role safelist. */
   persistedOperations: {
     /** PERSISTED_QUERIES: accept APQ registrations (manifest hashes resolve either way). */
     apq: boolean;
@@ -108,7 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: (env.LOG_LEVEL as Config['logLevel']) ?? 'info',
     maxPageSize: 100,
     defaultPageSize: 20,
-    limits: loadLimits(env),
+    env: Object.freeze({ ...env }),
     persistedOperations: {
       apq: bool(env.PERSISTED_QUERIES, true),
       cacheEntries: Number(env.APQ_CACHE_ENTRIES || 1000),

@@ -11,21 +11,23 @@ import type { Pool } from 'pg';
 import type { GraphQLSchema } from 'graphql';
 import type { Viewer } from '../access/viewer';
 import { createVerifier, type TokenVerifier } from '../access/token';
-import type { Config } from './config';
-import { createContext, type Context } from './context';
-import { ErrorCode, formatError, UnauthenticatedError } from './errors';
+import { loadLimits } from '../access/limits';
+import type { Config } from '../core/config';
+import type { Context } from '../access/request-context';
+import { createContext } from './context';
+import { ErrorCode, formatError, UnauthenticatedError } from '../core/errors';
 import { explorerHtml } from './explorer';
 import { graphqlBody, inputGuardPlugin } from './input-guard';
 import { JitGateway } from './jit-gateway';
 import { parsedDocumentStore, PersistedOperations } from './persisted-operations';
-import type { Logger } from './logger';
-import { createReadPool } from './read/sql';
+import type { Logger } from '../core/logger';
+import { createReadPool } from '../core/read/sql';
 import { DatabaseAvailability } from './availability';
 import { createRateLimiter } from './rate-limit';
 import { cancelOwnStatements, Shutdown } from './shutdown';
 import { buildHubSchema, buildRoleSchemas } from './schema';
 import { contractErrorsPlugin } from './contract-errors.plugin';
-import { createOperationLimiter, operationLimitsPlugin } from './limits/operation-limits.plugin';
+import { createOperationLimiter, operationLimitsPlugin } from './operation-limits.plugin';
 
 export interface Hub {
   app: express.Express;
@@ -133,7 +135,7 @@ export async function createHub(opts: { config: Config; databaseUrl: string; orm
   const verifier = createVerifier(config);
   const persistedOperations = PersistedOperations.fromConfig(config);
 
-  const limits = config.limits;
+  const limits = loadLimits(config.env);
   const limiter = createOperationLimiter(limits, { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize }, schema);
   const apollo = new ApolloServer<Context>({
     gateway: new JitGateway(schema, await buildRoleSchemas(), (role) => limits.byRole[role].errors),
