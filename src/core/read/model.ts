@@ -35,16 +35,12 @@ export interface ModelSpec {
   type: string;
   /**
    * The MikroORM entity of the table: the table and every column are read from its decorator
-   * metadata (see `entityColumns`), so a column is declared once, on the entity.
+   * metadata (see `entityColumns`), so a column is declared once, on the entity. A read field
+   * that is no column of it gets a field resolver (test/read-model.test.ts checks every field).
    */
   entity: EntityClass;
   /** Entity properties the read type does not carry (internal columns), each with a comment saying why. */
   omit?: readonly string[];
-  /**
-   * Read fields that are not a plain entity column, each with a comment beside it: read-row
-   * property → column of the table (a renamed field).
-   */
-  overrides?: Record<string, string>;
   orderings?: Record<string, Ordering>;
   defaultOrder?: string;
 }
@@ -57,7 +53,6 @@ export function defineModel(spec: ModelSpec): ReadModel {
   for (const prop of spec.omit ?? []) {
     if (!(prop in derived)) throw new Error(`${spec.type}: omitted property "${prop}" is not a column of ${spec.entity.name}`);
   }
-  Object.assign(columns, spec.overrides);
   const selectList = [`t.id as "pk"`, ...Object.entries(columns).map(([prop, col]) => `t.${col} as "${prop}"`)].join(', ');
   // Append-only tables (the audit log) have no `archived_at`: nothing to leave out of lists.
   const archivable = Object.values(columns).includes('archived_at');
