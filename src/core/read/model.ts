@@ -1,3 +1,4 @@
+import { MetadataStorage, ReferenceKind, UnderscoreNamingStrategy } from '@mikro-orm/core';
 import { toGlobalId } from './ids';
 import type { Params } from './sql';
 
@@ -17,33 +18,91 @@ export interface ReadModel {
   /** GraphQL type name; also the prefix of its global ids. */
   readonly type: string;
   readonly table: string;
-  /** read-row property → column */
+  /** read-row property → column, derived from the entity (see `entityColumns`) */
   readonly columns: Readonly<Record<string, string>>;
   readonly orderings: Readonly<Record<string, Ordering>>;
   readonly defaultOrder: string;
   /** The SELECT list for alias `t`, with `t.id as "pk"`. */
   readonly selectList: string;
-  /** Whether the table has `archived_at` (false for bare, append-only tables such as the audit log). */
+  /** Whether the table has `archived_at` (false for append-only tables such as the audit log). */
   readonly archivable: boolean;
 }
 
+/** A MikroORM entity class (the write model) a read model derives its columns from. */
+export type EntityClass = abstract new (...args: never[]) => object;
+
 export interface ModelSpec {
   type: string;
-  table: string;
-  columns: Record<string, string>;
+  /**
+   * The MikroORM entity of the table: the table and every column are read from its decorator
+   * metadata (see `entityColumns`), so a column is declared once, on the entity. A read field
+   * that is no column of it gets a field resolver (test/read-model.test.ts checks every field).
+   */
+  entity: EntityClass;
+  /** Entity properties the read type does not carry (internal columns), each with a comment saying why. */
+  omit?: readonly string[];
   orderings?: Record<string, Ordering>;
   defaultOrder?: string;
-  /** Leave out the shared version/timestamp columns (append-only tables have none). */
-  bare?: boolean;
 }
-
-const BASE_COLUMNS = { version: 'version', createdAt: 'created_at', updatedAt: 'updated_at', archivedAt: 'archived_at' };
 
 export function defineModel(spec: ModelSpec): ReadModel {
   const orderings = { ID_ASC: { column: 'id', direction: 'ASC' as const }, ID_DESC: { column: 'id', direction: 'DESC' as const }, ...spec.orderings };
-  const columns = spec.bare ? spec.columns : { ...BASE_COLUMNS, ...spec.columns };
+  const { table, columns: derived } = entityColumns(spec.entity);
+  const columns: Record<string, string> = {};
+  for (const [prop, col] of Object.entries(derived)) if (!spec.omit?.includes(prop)) columns[prop] = col;
+  for (const prop of spec.omit ?? []) {
+    if (!(prop in derived)) throw new Error(`${spec.type}: omitted property "${prop}" is not a column of ${spec.entity.name}`);
+  }
   const selectList = [`t.id as "pk"`, ...Object.entries(columns).map(([prop, col]) => `t.${col} as "${prop}"`)].join(', ');
-  return { type: spec.type, table: spec.table, columns, orderings, defaultOrder: spec.defaultOrder ?? 'ID_ASC', selectList, archivable: !spec.bare };
+  // Append-only tables (the audit log) have no `archived_at`: nothing to leave out of lists.
+  const archivable = Object.values(columns).includes('archived_at');
+  return { type: spec.type, table, columns, orderings, defaultOrder: spec.defaultOrder ?? 'ID_ASC', selectList, archivable };
+}
+
+/** MikroORM's default naming strategy (the one ormConfig uses): `createdAt` → `created_at`. */
+const NAMING = new UnderscoreNamingStrategy();
+
+interface DecoratedProperty {
+  name: string;
+  kind: ReferenceKind;
+  primary?: boolean;
+  persist?: boolean;
+  formula?: unknown;
+  fieldName?: string;
+  fieldNames?: string[];
+}
+
+/**
+ * The table and columns of an entity, from the metadata its MikroORM decorators recorded (the
+ * entity class and its base classes, base first): every persisted scalar property under its own
+ * name, and every many-to-one reference as the camel case of its join column (`trainingClass` with
+ * `fieldName: 'class_id'` reads as `classId`; `cadre` → `cadre_id` → `cadreId`). Column names
+ * follow the naming strategy the ORM uses, so they are what its discovery computes (a test compares
+ * the two). The primary key is read separately as `pk`; collections live in other tables.
+ * Runs once per model, when the loaders module is loaded.
+ */
+export function entityColumns(entity: EntityClass): { table: string; columns: Record<string, string> } {
+  const chain: EntityClass[] = [];
+  for (let c: unknown = entity; typeof c === 'function' && Object.hasOwn(c, MetadataStorage.PATH_SYMBOL); c = Object.getPrototypeOf(c)) {
+    chain.unshift(c as EntityClass);
+  }
+  if (!chain.length) throw new Error(`${entity.name} is not a MikroORM entity`);
+  const columns: Record<string, string> = {};
+  for (const cls of chain) {
+    const meta = MetadataStorage.getMetadataFromDecorator(cls);
+    for (const prop of Object.values(meta.properties) as DecoratedProperty[]) {
+      if (prop.primary || prop.persist === false || prop.formula) continue;
+      const explicit = prop.fieldNames?.[0] ?? prop.fieldName;
+      if (prop.kind === ReferenceKind.SCALAR) {
+        columns[prop.name] = explicit ?? NAMING.propertyToColumnName(prop.name);
+      } else if (prop.kind === ReferenceKind.MANY_TO_ONE) {
+        const column = explicit ?? NAMING.joinKeyColumnName(prop.name, NAMING.referenceColumnName());
+        columns[NAMING.columnNameToProperty(column)] = column;
+      }
+    }
+  }
+  const meta = MetadataStorage.getMetadataFromDecorator(entity);
+  return { table: meta.tableName ?? NAMING.classToTableName(entity.name), columns };
 }
 
 /** Every read row carries its numeric key (`pk`, internal) and its global id (`id`). */

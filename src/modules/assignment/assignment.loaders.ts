@@ -1,18 +1,11 @@
 import { defineModel } from '../../core/read/model';
+import { TrainingAssignmentEntity } from './assignment.entity';
 import { FilterBuilder } from '../../core/read/filters';
 import type { TrainingAssignmentFilter } from './assignment.inputs';
 
 export const TrainingAssignmentModel = defineModel({
   type: 'TrainingAssignment',
-  table: 'training_assignment',
-  columns: {
-    cadreId: 'cadre_id',
-    classId: 'class_id',
-    status: 'status',
-    decidedBy: 'decided_by',
-    decidedAt: 'decided_at',
-    note: 'note',
-  },
+  entity: TrainingAssignmentEntity,
   // Id order is nomination order; timestamps are not offered as an ordering because their
   // microseconds do not survive a JavaScript cursor.
 });

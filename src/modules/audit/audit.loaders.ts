@@ -1,4 +1,5 @@
 import { defineModel } from '../../core/read/model';
+import { AuditEntryEntity } from './audit.entity';
 import { FilterBuilder } from '../../core/read/filters';
 import { toGlobalId } from '../../core/read/ids';
 import { BadInputError } from '../../core/errors';
@@ -6,21 +7,7 @@ import type { AuditEntryFilter } from './audit.inputs';
 
 export const AuditEntryModel = defineModel({
   type: 'AuditEntry',
-  table: 'audit_entry',
-  bare: true,
-  columns: {
-    actor: 'actor',
-    role: 'role',
-    agency: 'agency',
-    region: 'region',
-    action: 'action',
-    entity: 'entity',
-    entityIds: 'entity_ids',
-    fields: 'fields',
-    sensitiveFields: 'sensitive_fields',
-    requestId: 'request_id',
-    at: 'at',
-  },
+  entity: AuditEntryEntity,
   orderings: {
     AT_ASC: { column: 'at', direction: 'ASC' },
     AT_DESC: { column: 'at', direction: 'DESC' },

@@ -1,27 +1,11 @@
 import { defineModel } from '../../core/read/model';
+import { CadreEntity } from './cadre.entity';
 import { FilterBuilder } from '../../core/read/filters';
 import type { CadreFilter } from './cadre.inputs';
 
 export const CadreModel = defineModel({
   type: 'Cadre',
-  table: 'cadre',
-  columns: {
-    name: 'name',
-    gender: 'gender',
-    birthDate: 'birth_date',
-    idCardNumber: 'id_card_number',
-    phone: 'phone',
-    unitId: 'unit_id',
-    regionId: 'region_id',
-    sector: 'sector',
-    category: 'category',
-    rank: 'rank',
-    position: 'position',
-    isPrincipalLeader: 'is_principal_leader',
-    isYoungCadre: 'is_young_cadre',
-    appointedAt: 'appointed_at',
-    status: 'status',
-  },
+  entity: CadreEntity,
   orderings: {
     NAME_ASC: { column: 'name', direction: 'ASC' },
     NAME_DESC: { column: 'name', direction: 'DESC' },

@@ -1,23 +1,12 @@
 import { defineModel } from '../../core/read/model';
+import { CourseAwardEntity, CourseEntity } from './course.entity';
 import { FilterBuilder } from '../../core/read/filters';
 import { refPk } from '../../core/read/ids';
 import type { CourseFilter } from './course.inputs';
 
 export const CourseModel = defineModel({
   type: 'Course',
-  table: 'course',
-  columns: {
-    title: 'title',
-    category: 'category',
-    method: 'method',
-    format: 'format',
-    hours: 'hours',
-    institutionId: 'institution_id',
-    description: 'description',
-    status: 'status',
-    firstPublishedAt: 'first_published_at',
-    lastRevisedAt: 'last_revised_at',
-  },
+  entity: CourseEntity,
   orderings: {
     TITLE_ASC: { column: 'title', direction: 'ASC' },
     TITLE_DESC: { column: 'title', direction: 'DESC' },
@@ -28,8 +17,7 @@ export const CourseModel = defineModel({
 
 export const CourseAwardModel = defineModel({
   type: 'CourseAward',
-  table: 'course_award',
-  columns: { courseId: 'course_id', name: 'name', level: 'level', year: 'year' },
+  entity: CourseAwardEntity,
 });
 
 /** The course_teacher and course_case pivots, read from the course side. */

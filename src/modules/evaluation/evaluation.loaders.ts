@@ -1,24 +1,12 @@
 import { BadInputError } from '../../core/errors';
 import { defineModel } from '../../core/read/model';
+import { EvaluationEntity } from './evaluation.entity';
 import { FilterBuilder } from '../../core/read/filters';
 import type { EvaluationFilter } from './evaluation.inputs';
 
 export const EvaluationModel = defineModel({
   type: 'Evaluation',
-  table: 'evaluation',
-  columns: {
-    targetKind: 'target_kind',
-    courseId: 'course_id',
-    teacherId: 'teacher_id',
-    classId: 'class_id',
-    institutionId: 'institution_id',
-    siteId: 'site_id',
-    kind: 'kind',
-    score: 'score',
-    comments: 'comments',
-    evaluator: 'evaluator',
-    period: 'period',
-  },
+  entity: EvaluationEntity,
   orderings: {
     SCORE_ASC: { column: 'score', direction: 'ASC' },
     SCORE_DESC: { column: 'score', direction: 'DESC' },

@@ -1,19 +1,11 @@
 import { defineModel } from '../../core/read/model';
+import { InstitutionEntity } from './institution.entity';
 import { FilterBuilder } from '../../core/read/filters';
 import type { InstitutionFilter } from './institution.inputs';
 
 export const InstitutionModel = defineModel({
   type: 'Institution',
-  table: 'institution',
-  columns: {
-    name: 'name',
-    shortName: 'short_name',
-    kind: 'kind',
-    level: 'level',
-    regionId: 'region_id',
-    countyCategory: 'county_category',
-    supervisorId: 'supervisor_id',
-  },
+  entity: InstitutionEntity,
   orderings: {
     NAME_ASC: { column: 'name', direction: 'ASC' },
     NAME_DESC: { column: 'name', direction: 'DESC' },

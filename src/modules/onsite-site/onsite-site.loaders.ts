@@ -1,18 +1,11 @@
 import { defineModel } from '../../core/read/model';
+import { OnsiteTeachingSiteEntity } from './onsite-site.entity';
 import { FilterBuilder } from '../../core/read/filters';
 import type { OnsiteTeachingSiteFilter } from './onsite-site.inputs';
 
 export const OnsiteTeachingSiteModel = defineModel({
   type: 'OnsiteTeachingSite',
-  table: 'onsite_teaching_site',
-  columns: {
-    name: 'name',
-    regionId: 'region_id',
-    theme: 'theme',
-    institutionId: 'institution_id',
-    status: 'status',
-    address: 'address',
-  },
+  entity: OnsiteTeachingSiteEntity,
   orderings: {
     NAME_ASC: { column: 'name', direction: 'ASC' },
     NAME_DESC: { column: 'name', direction: 'DESC' },

@@ -1,11 +1,11 @@
 import { defineModel } from '../../core/read/model';
+import { PlatformEntity } from './platform.entity';
 import { FilterBuilder } from '../../core/read/filters';
 import type { PlatformFilter } from './platform.inputs';
 
 export const PlatformModel = defineModel({
   type: 'Platform',
-  table: 'platform',
-  columns: { code: 'code', name: 'name', owner: 'owner', isRecognised: 'is_recognised', url: 'url' },
+  entity: PlatformEntity,
   orderings: {
     CODE_ASC: { column: 'code', direction: 'ASC' },
     CODE_DESC: { column: 'code', direction: 'DESC' },

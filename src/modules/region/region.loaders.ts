@@ -1,11 +1,13 @@
 import { defineModel } from '../../core/read/model';
+import { RegionEntity } from './region.entity';
 import { FilterBuilder } from '../../core/read/filters';
 import type { RegionFilter } from './region.inputs';
 
 export const RegionModel = defineModel({
   type: 'Region',
-  table: 'region',
-  columns: { code: 'code', name: 'name', level: 'level', parentId: 'parent_id' },
+  entity: RegionEntity,
+  // `path` (ancestor codes) serves the jurisdiction prefix match in SQL; the read type has no such field.
+  omit: ['path'],
   orderings: { CODE_ASC: { column: 'code', direction: 'ASC' }, CODE_DESC: { column: 'code', direction: 'DESC' } },
   defaultOrder: 'CODE_ASC',
 });

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { defineModel } from '../../core/read/model';
+import { TeacherEntity, TeacherPoolMembershipEntity } from './teacher.entity';
 import { FilterBuilder } from '../../core/read/filters';
 import { refPk } from '../../core/read/ids';
 import type { ReadContext } from '../../access/request-context';
@@ -10,20 +11,7 @@ import type { TeacherFilter } from './teacher.inputs';
 
 export const TeacherModel = defineModel({
   type: 'Teacher',
-  table: 'teacher',
-  columns: {
-    name: 'name',
-    kind: 'kind',
-    source: 'source',
-    institutionId: 'institution_id',
-    title: 'title',
-    specialties: 'specialties',
-    isRenowned: 'is_renowned',
-    cadreId: 'cadre_id',
-    phone: 'phone',
-    email: 'email',
-    biography: 'biography',
-  },
+  entity: TeacherEntity,
   orderings: {
     NAME_ASC: { column: 'name', direction: 'ASC' },
     NAME_DESC: { column: 'name', direction: 'DESC' },
@@ -32,8 +20,7 @@ export const TeacherModel = defineModel({
 
 export const TeacherPoolMembershipModel = defineModel({
   type: 'TeacherPoolMembership',
-  table: 'teacher_pool_membership',
-  columns: { teacherId: 'teacher_id', publisherId: 'publisher_id', year: 'year', poolName: 'pool_name' },
+  entity: TeacherPoolMembershipEntity,
 });
 
 /** The course_teacher pivot, read from either side. */

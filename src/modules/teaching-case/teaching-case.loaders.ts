@@ -1,4 +1,5 @@
 import { defineModel } from '../../core/read/model';
+import { CaseAwardEntity, CaseCollectionEntity, TeachingCaseEntity } from './teaching-case.entity';
 import { BadInputError } from '../../core/errors';
 import { FilterBuilder } from '../../core/read/filters';
 import { refPk } from '../../core/read/ids';
@@ -7,20 +8,7 @@ import type { CaseCollectionFilter, TeachingCaseFilter } from './teaching-case.i
 
 export const TeachingCaseModel = defineModel({
   type: 'TeachingCase',
-  table: 'teaching_case',
-  columns: {
-    title: 'title',
-    themes: 'themes',
-    regionId: 'region_id',
-    summary: 'summary',
-    body: 'body',
-    institutionId: 'institution_id',
-    authors: 'authors',
-    year: 'year',
-    status: 'status',
-    firstPublishedAt: 'first_published_at',
-    lastRevisedAt: 'last_revised_at',
-  },
+  entity: TeachingCaseEntity,
   orderings: {
     YEAR_ASC: { column: 'year', direction: 'ASC' },
     YEAR_DESC: { column: 'year', direction: 'DESC' },
@@ -31,14 +19,12 @@ export const TeachingCaseModel = defineModel({
 
 export const CaseAwardModel = defineModel({
   type: 'CaseAward',
-  table: 'case_award',
-  columns: { caseId: 'case_id', name: 'name', level: 'level', year: 'year' },
+  entity: CaseAwardEntity,
 });
 
 export const CaseCollectionModel = defineModel({
   type: 'CaseCollection',
-  table: 'case_collection',
-  columns: { title: 'title', year: 'year', institutionId: 'institution_id' },
+  entity: CaseCollectionEntity,
   orderings: {
     YEAR_ASC: { column: 'year', direction: 'ASC' },
     YEAR_DESC: { column: 'year', direction: 'DESC' },

@@ -1,19 +1,12 @@
 import { defineModel } from '../../core/read/model';
+import { TextbookAwardEntity, TextbookEntity } from './textbook.entity';
 import { FilterBuilder } from '../../core/read/filters';
 import { BadInputError } from '../../core/errors';
 import type { TextbookFilter } from './textbook.inputs';
 
 export const TextbookModel = defineModel({
   type: 'Textbook',
-  table: 'textbook',
-  columns: {
-    title: 'title',
-    authors: 'authors',
-    publisher: 'publisher',
-    year: 'year',
-    isCaseTextbook: 'is_case_textbook',
-    institutionId: 'institution_id',
-  },
+  entity: TextbookEntity,
   orderings: {
     TITLE_ASC: { column: 'title', direction: 'ASC' },
     TITLE_DESC: { column: 'title', direction: 'DESC' },
@@ -24,8 +17,7 @@ export const TextbookModel = defineModel({
 
 export const TextbookAwardModel = defineModel({
   type: 'TextbookAward',
-  table: 'textbook_award',
-  columns: { textbookId: 'textbook_id', name: 'name', level: 'level', year: 'year' },
+  entity: TextbookAwardEntity,
 });
 
 export function textbookFilter(filter: TextbookFilter | undefined | null): FilterBuilder {

@@ -1,21 +1,12 @@
 import { defineModel } from '../../core/read/model';
+import { ClassQuotaEntity, ClassSessionEntity, TrainingClassEntity } from './training-class.entity';
 import { FilterBuilder } from '../../core/read/filters';
 import { checkDateRange } from '../kit/mutation';
 import type { TrainingClassFilter } from './training-class.inputs';
 
 export const TrainingClassModel = defineModel({
   type: 'TrainingClass',
-  table: 'training_class',
-  columns: {
-    institutionId: 'institution_id',
-    name: 'name',
-    kind: 'kind',
-    semester: 'semester',
-    startDate: 'start_date',
-    endDate: 'end_date',
-    days: 'days',
-    capacity: 'capacity',
-  },
+  entity: TrainingClassEntity,
   orderings: {
     START_DATE_ASC: { column: 'start_date', direction: 'ASC' },
     START_DATE_DESC: { column: 'start_date', direction: 'DESC' },
@@ -26,19 +17,7 @@ export const TrainingClassModel = defineModel({
 
 export const ClassSessionModel = defineModel({
   type: 'ClassSession',
-  table: 'class_session',
-  columns: {
-    classId: 'class_id',
-    courseId: 'course_id',
-    teacherId: 'teacher_id',
-    siteId: 'site_id',
-    title: 'title',
-    date: 'date',
-    hours: 'hours',
-    method: 'method',
-    isLeaderLecture: 'is_leader_lecture',
-    venue: 'venue',
-  },
+  entity: ClassSessionEntity,
 });
 
 /** A timetable reads in date order; entry order breaks ties. */
@@ -46,8 +25,7 @@ export const SESSION_ORDER = 't.date, t.id';
 
 export const ClassQuotaModel = defineModel({
   type: 'ClassQuota',
-  table: 'class_quota',
-  columns: { classId: 'class_id', unitId: 'unit_id', seats: 'seats' },
+  entity: ClassQuotaEntity,
 });
 
 export function trainingClassFilter(filter: TrainingClassFilter | undefined | null): FilterBuilder {

@@ -1,27 +1,16 @@
 import { defineModel } from '../../core/read/model';
+import { TrainingRecordEntity } from './training-record.entity';
 import { FilterBuilder } from '../../core/read/filters';
 import { BadInputError } from '../../core/errors';
 import type { TrainingRecordFilter } from './training-record.inputs';
 
 export const TrainingRecordModel = defineModel({
   type: 'TrainingRecord',
-  table: 'training_record',
-  columns: {
-    cadreId: 'cadre_id',
-    classId: 'class_id',
-    courseId: 'course_id',
-    platformId: 'platform_id',
-    mode: 'mode',
-    title: 'title',
-    hours: 'hours',
-    creditedHours: 'credited_hours',
-    days: 'days',
-    startDate: 'start_date',
-    endDate: 'end_date',
-    externalId: 'external_id',
-    recordedBy: 'recorded_by',
-    verificationStatus: 'verification_status',
-  },
+  entity: TrainingRecordEntity,
+  // Write-side bookkeeping the read type does not expose: how the credited hours were derived
+  // (`sessions`, `creditRule`) and the links the attendance and import paths keep
+  // (`assignmentId`, `duplicateOfId`).
+  omit: ['sessions', 'creditRule', 'assignmentId', 'duplicateOfId'],
   orderings: {
     START_DATE_ASC: { column: 'start_date', direction: 'ASC' },
     START_DATE_DESC: { column: 'start_date', direction: 'DESC' },

@@ -1,11 +1,11 @@
 import { defineModel } from '../../core/read/model';
+import { UnitEntity } from './unit.entity';
 import { FilterBuilder } from '../../core/read/filters';
 import type { UnitFilter } from './unit.inputs';
 
 export const UnitModel = defineModel({
   type: 'Unit',
-  table: 'unit',
-  columns: { name: 'name', kind: 'kind', regionId: 'region_id', sector: 'sector' },
+  entity: UnitEntity,
   orderings: { NAME_ASC: { column: 'name', direction: 'ASC' }, NAME_DESC: { column: 'name', direction: 'DESC' } },
 });
 
