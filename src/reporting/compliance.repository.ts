@@ -20,33 +20,37 @@ export interface ComplianceRow {
   appointedAt: string | null;
   colour: ComplianceColour;
   deadline: string | null;
-  cRuleId: number | null;
-  cMinHours: number | null;
-  cMinDays: number | null;
-  cHours: number;
-  cDays: number;
-  cWindowStart: string | null;
-  cWindowEnd: string | null;
-  cDeadline: string | null;
-  cMet: boolean;
-  cSatisfiedBy: 'HOURS' | 'DAYS' | null;
-  cProgress: number | null;
-  cPromoted: boolean;
-  cColour: ComplianceColour | null;
-  sRuleId: number | null;
-  sMinHours: number | null;
-  sHours: number;
-  sWindowStart: string | null;
-  sWindowEnd: string | null;
-  sMet: boolean;
-  sColour: ComplianceColour | null;
-  tRequired: boolean;
-  tRuleId: number | null;
-  tYears: number | null;
-  tLast: string | null;
-  tDue: string | null;
-  tMet: boolean;
-  tColour: ComplianceColour | null;
+  /** 集中培训 (centralized training): the rule, what it asks, what was done in its window. */
+  centralizedRuleId: number | null;
+  centralizedMinHours: number | null;
+  centralizedMinDays: number | null;
+  centralizedHours: number;
+  centralizedDays: number;
+  centralizedWindowStart: string | null;
+  centralizedWindowEnd: string | null;
+  centralizedDeadline: string | null;
+  centralizedMet: boolean;
+  centralizedSatisfiedBy: 'HOURS' | 'DAYS' | null;
+  centralizedProgress: number | null;
+  /** Promoted, still in the grace period, not yet met. */
+  centralizedPromoted: boolean;
+  centralizedColour: ComplianceColour | null;
+  /** 网络自学 (online self-study). */
+  selfStudyRuleId: number | null;
+  selfStudyMinHours: number | null;
+  selfStudyHours: number;
+  selfStudyWindowStart: string | null;
+  selfStudyWindowEnd: string | null;
+  selfStudyMet: boolean;
+  selfStudyColour: ComplianceColour | null;
+  /** 系统理论培训 (systematic theory training once per cycle) for principal leaders and young cadres. */
+  theoryRequired: boolean;
+  theoryRuleId: number | null;
+  theoryCycleYears: number | null;
+  theoryLastCompletedAt: string | null;
+  theoryDueBy: string | null;
+  theoryMet: boolean;
+  theoryColour: ComplianceColour | null;
 }
 
 /** The rule in force on `asOf` for each group: a group-specific row wins over an `ALL` row. */
@@ -55,10 +59,10 @@ function ruleCte(name: string, code: string, asOf: string): string {
     select distinct on (g.cadre_group) g.cadre_group, r.id, r.min_hours, r.min_days, r.modes, r.recognised_only, r.class_kinds,
       r.period_years, r.promotion_grace_months, r.green_pace, r.red_pace,
       case when r.period_kind = 'CALENDAR_YEAR' then (date_trunc('year', ${asOf}) - make_interval(years => r.period_years - 1))::date
-           else (${asOf} - make_interval(years => r.period_years) + interval '1 day')::date end as win_start,
+           else (${asOf} - make_interval(years => r.period_years) + interval '1 day')::date end as window_start,
       case when r.period_kind = 'CALENDAR_YEAR' then (date_trunc('year', ${asOf}) + interval '1 year' - interval '1 day')::date
-           else ${asOf} end as win_end
-    from grp g join r on r.code = '${code}' and r.cadre_group in (g.cadre_group, 'ALL')
+           else ${asOf} end as window_end
+    from cadre_groups g join rules_in_force r on r.code = '${code}' and r.cadre_group in (g.cadre_group, 'ALL')
     order by g.cadre_group, (r.cadre_group = 'ALL'))`;
 }
 
@@ -72,95 +76,149 @@ function colourSql(asOf: string, met: string, progress: string, start: string, e
 }
 
 /**
+ * `rules_in_force` (every rule version valid on `asOf`), `cadre_groups`, and per group the rule of
+ * each requirement with its window: `centralized_rule` (集中培训), `self_study_rule` (网络自学),
+ * `theory_rule` (系统理论培训 cycle).
+ */
+function rulesInForceCtes(asOf: string): string {
+  return `rules_in_force as (
+    select * from compliance_rule where archived_at is null and valid_from <= ${asOf} and (valid_to is null or valid_to > ${asOf})),
+  cadre_groups as (select distinct cadre_group from compliance_category_group),
+  ${ruleCte('centralized_rule', 'CENTRALIZED', asOf)},
+  ${ruleCte('self_study_rule', 'SELF_STUDY', asOf)},
+  ${ruleCte('theory_rule', 'THEORY_CYCLE', asOf)}`;
+}
+
+/** `cadres`: the population with its group; `counted_records`: their records that count (alias `t` in both). */
+function populationCtes(cadreWhere: string[], recordWhere: string[]): string {
+  return `cadres as (
+    select t.id, t.appointed_at, t.region_id, t.unit_id, t.sector, t.category, (t.is_principal_leader or t.is_young_cadre) as needs_theory, g.cadre_group
+    from cadre t join compliance_category_group g on g.category = t.category
+    where ${cadreWhere.length ? cadreWhere.join(' and ') : 'true'}),
+  counted_records as (
+    select t.cadre_id, t.mode, t.credited_hours, t.days, t.end_date, t.platform_id, t.class_id
+    from training_record t where ${recordWhere.join(' and ')})`;
+}
+
+/**
+ * `hours_by_cadre`: per cadre, centralized hours and days in the rule's window, self-study hours in
+ * its window (from recognised platforms when the rule says so), and the end of the last theory course.
+ */
+function hoursByCadreCte(): string {
+  return `hours_by_cadre as (
+    select cadres.id,
+      coalesce(sum(rec.credited_hours) filter (where rec.mode = any(cr.modes) and rec.end_date >= cr.window_start), 0) as centralized_hours,
+      coalesce(sum(rec.days) filter (where rec.mode = any(cr.modes) and rec.end_date >= cr.window_start), 0) as centralized_days,
+      coalesce(sum(rec.credited_hours) filter (where rec.mode = any(sr.modes) and rec.end_date >= sr.window_start and (not sr.recognised_only or p.is_recognised)), 0) as self_study_hours,
+      max(rec.end_date) filter (where rec.mode = any(tr.modes) and k.kind = any(tr.class_kinds)) as theory_last_end
+    from cadres
+    left join centralized_rule cr on cr.cadre_group = cadres.cadre_group
+    left join self_study_rule sr on sr.cadre_group = cadres.cadre_group
+    left join theory_rule tr on tr.cadre_group = cadres.cadre_group
+    left join counted_records rec on rec.cadre_id = cadres.id
+    left join platform p on p.id = rec.platform_id
+    left join training_class k on k.id = rec.class_id
+    group by cadres.id)`;
+}
+
+/** `measured`: each cadre's sums beside its rules — minimums, windows, paces, thresholds reached, progress, promotion grace. */
+function measuredCte(asOf: string): string {
+  return `measured as (
+    select cadres.*, h.centralized_hours, h.centralized_days, h.self_study_hours, h.theory_last_end,
+      cr.id as centralized_rule_id, cr.min_hours as centralized_min_hours, cr.min_days as centralized_min_days,
+      cr.window_start as centralized_window_start, cr.window_end as centralized_window_end,
+      cr.green_pace as centralized_green_pace, cr.red_pace as centralized_red_pace,
+      coalesce(h.centralized_hours >= cr.min_hours, false) as centralized_hours_met, coalesce(h.centralized_days >= cr.min_days, false) as centralized_days_met,
+      greatest(h.centralized_hours / nullif(cr.min_hours, 0), h.centralized_days / nullif(cr.min_days, 0)) as centralized_progress,
+      (cr.promotion_grace_months is not null and cadres.appointed_at is not null and cadres.appointed_at <= ${asOf}
+        and ${asOf} < (cadres.appointed_at + make_interval(months => cr.promotion_grace_months))::date) as in_promotion_grace,
+      (cadres.appointed_at + make_interval(months => cr.promotion_grace_months) - interval '1 day')::date as promotion_grace_end,
+      sr.id as self_study_rule_id, sr.min_hours as self_study_min_hours, sr.window_start as self_study_window_start, sr.window_end as self_study_window_end,
+      sr.green_pace as self_study_green_pace, sr.red_pace as self_study_red_pace,
+      coalesce(h.self_study_hours >= sr.min_hours, true) as self_study_met,
+      h.self_study_hours / nullif(sr.min_hours, 0) as self_study_progress,
+      tr.id as theory_rule_id, tr.period_years as theory_cycle_years, tr.window_start as theory_window_start,
+      (cadres.needs_theory and tr.id is not null) as theory_required
+    from cadres join hours_by_cadre h on h.id = cadres.id
+    left join centralized_rule cr on cr.cadre_group = cadres.cadre_group
+    left join self_study_rule sr on sr.cadre_group = cadres.cadre_group
+    left join theory_rule tr on tr.cadre_group = cadres.cadre_group)`;
+}
+
+/**
+ * `judged`: whether each requirement is met, whether a promoted cadre is still in grace and unmet,
+ * and when the next theory course is due; `with_deadlines`: the centralized deadline and the date
+ * its pace is measured from (the appointment, for a promoted cadre).
+ */
+function judgedCtes(): string {
+  return `judged as (
+    select m.*, (centralized_hours_met or centralized_days_met) as centralized_met,
+      (in_promotion_grace and not (centralized_hours_met or centralized_days_met)) as promoted_pending,
+      coalesce(m.theory_last_end >= m.theory_window_start, false) as theory_met,
+      case when m.theory_last_end is not null then (m.theory_last_end + make_interval(years => m.theory_cycle_years) - interval '1 day')::date
+           when m.appointed_at is not null then (m.appointed_at + make_interval(years => m.theory_cycle_years) - interval '1 day')::date end as theory_due
+    from measured m),
+  with_deadlines as (
+    select j.*,
+      case when promoted_pending then greatest(centralized_window_end, promotion_grace_end) else centralized_window_end end as centralized_deadline,
+      case when promoted_pending then appointed_at else centralized_window_start end as centralized_pace_start
+    from judged j)`;
+}
+
+/** `coloured`: one colour per requirement (null when no rule applies). */
+function colouredCte(asOf: string): string {
+  const centralized = colourSql(asOf, 'centralized_met', 'centralized_progress', 'centralized_pace_start', 'centralized_deadline', 'centralized_green_pace', 'centralized_red_pace');
+  const selfStudy = colourSql(asOf, 'self_study_met', 'self_study_progress', 'self_study_window_start', 'self_study_window_end', 'self_study_green_pace', 'self_study_red_pace');
+  return `coloured as (
+    select d.*,
+      case when centralized_rule_id is null then null else ${centralized} end as centralized_colour,
+      case when self_study_rule_id is null then null else ${selfStudy} end as self_study_colour,
+      case when not theory_required then null when theory_met then 'GREEN' when theory_due is not null and theory_due >= ${asOf} then 'YELLOW' else 'RED' end as theory_colour
+    from with_deadlines d)`;
+}
+
+/** The row (`ComplianceRow` plus the grouping columns): the worst colour and the nearest unmet deadline over all requirements. */
+function complianceSelect(): string {
+  return `select x.id as "cadreId", x.cadre_group as "cadreGroup", x.appointed_at as "appointedAt", x.region_id as "regionId", x.unit_id as "unitId",
+    x.sector, x.category,
+    case when 'RED' in (centralized_colour, self_study_colour, theory_colour) then 'RED'
+         when 'YELLOW' in (centralized_colour, self_study_colour, theory_colour) then 'YELLOW' else 'GREEN' end as "colour",
+    (select min(d) from (values (case when centralized_rule_id is not null and not centralized_met then centralized_deadline end),
+                                (case when self_study_rule_id is not null and not self_study_met then self_study_window_end end),
+                                (case when theory_required and not theory_met then theory_due end)) v(d)) as "deadline",
+    centralized_rule_id as "centralizedRuleId", centralized_min_hours as "centralizedMinHours", centralized_min_days as "centralizedMinDays",
+    centralized_hours as "centralizedHours", centralized_days as "centralizedDays",
+    centralized_window_start as "centralizedWindowStart", centralized_window_end as "centralizedWindowEnd",
+    centralized_deadline as "centralizedDeadline", centralized_met as "centralizedMet",
+    case when centralized_hours_met then 'HOURS' when centralized_days_met then 'DAYS' end as "centralizedSatisfiedBy",
+    centralized_progress as "centralizedProgress", promoted_pending as "centralizedPromoted", centralized_colour as "centralizedColour",
+    self_study_rule_id as "selfStudyRuleId", self_study_min_hours as "selfStudyMinHours", self_study_hours as "selfStudyHours",
+    self_study_window_start as "selfStudyWindowStart", self_study_window_end as "selfStudyWindowEnd",
+    self_study_met as "selfStudyMet", self_study_colour as "selfStudyColour",
+    theory_required as "theoryRequired", theory_rule_id as "theoryRuleId", theory_cycle_years as "theoryCycleYears",
+    theory_last_end as "theoryLastCompletedAt", theory_due as "theoryDueBy", theory_met as "theoryMet", theory_colour as "theoryColour"
+  from coloured x`;
+}
+
+/**
  * The engine's SELECT: one row per cadre matching `cadreConditions` (over alias `t` on `cadre`),
  * with the viewer's row scope on cadres and on training records.
  */
 export function complianceSql(params: Params, viewer: Viewer, asOfValue: string, cadreConditions: string[]): string {
-  const A = `${params.add(asOfValue)}::date`;
+  const asOf = `${params.add(asOfValue)}::date`;
   const cadreWhere = [...cadreConditions];
   const cadreScope = rowScope(CadreModel, viewer, params);
   if (cadreScope) cadreWhere.push(cadreScope);
-  const recordWhere = ['t.archived_at is null', `t.verification_status = 'VERIFIED'`, `t.start_date <= ${A}`, 't.cadre_id in (select id from c)'];
+  const recordWhere = ['t.archived_at is null', `t.verification_status = 'VERIFIED'`, `t.start_date <= ${asOf}`, 't.cadre_id in (select id from cadres)'];
   const recordScope = rowScope(TrainingRecordModel, viewer, params);
   if (recordScope) recordWhere.push(recordScope);
-  return `with r as (
-    select * from compliance_rule where archived_at is null and valid_from <= ${A} and (valid_to is null or valid_to > ${A})),
-  grp as (select distinct cadre_group from compliance_category_group),
-  ${ruleCte('rc', 'CENTRALIZED', A)},
-  ${ruleCte('rs', 'SELF_STUDY', A)},
-  ${ruleCte('rt', 'THEORY_CYCLE', A)},
-  c as (
-    select t.id, t.appointed_at, t.region_id, t.unit_id, t.sector, t.category, (t.is_principal_leader or t.is_young_cadre) as needs_theory, g.cadre_group
-    from cadre t join compliance_category_group g on g.category = t.category
-    where ${cadreWhere.length ? cadreWhere.join(' and ') : 'true'}),
-  tr as (
-    select t.cadre_id, t.mode, t.credited_hours, t.days, t.end_date, t.platform_id, t.class_id
-    from training_record t where ${recordWhere.join(' and ')}),
-  s as (
-    select c.id,
-      coalesce(sum(tr.credited_hours) filter (where tr.mode = any(rc.modes) and tr.end_date >= rc.win_start), 0) as c_hours,
-      coalesce(sum(tr.days) filter (where tr.mode = any(rc.modes) and tr.end_date >= rc.win_start), 0) as c_days,
-      coalesce(sum(tr.credited_hours) filter (where tr.mode = any(rs.modes) and tr.end_date >= rs.win_start and (not rs.recognised_only or p.is_recognised)), 0) as s_hours,
-      max(tr.end_date) filter (where tr.mode = any(rt.modes) and k.kind = any(rt.class_kinds)) as t_last
-    from c
-    left join rc on rc.cadre_group = c.cadre_group
-    left join rs on rs.cadre_group = c.cadre_group
-    left join rt on rt.cadre_group = c.cadre_group
-    left join tr on tr.cadre_id = c.id
-    left join platform p on p.id = tr.platform_id
-    left join training_class k on k.id = tr.class_id
-    group by c.id),
-  e as (
-    select c.*, s.c_hours, s.c_days, s.s_hours, s.t_last,
-      rc.id as c_rule_id, rc.min_hours as c_min_hours, rc.min_days as c_min_days, rc.win_start as c_win_start, rc.win_end as c_win_end,
-      rc.green_pace as c_green, rc.red_pace as c_red,
-      coalesce(s.c_hours >= rc.min_hours, false) as c_hours_met, coalesce(s.c_days >= rc.min_days, false) as c_days_met,
-      greatest(s.c_hours / nullif(rc.min_hours, 0), s.c_days / nullif(rc.min_days, 0)) as c_progress,
-      (rc.promotion_grace_months is not null and c.appointed_at is not null and c.appointed_at <= ${A}
-        and ${A} < (c.appointed_at + make_interval(months => rc.promotion_grace_months))::date) as c_in_grace,
-      (c.appointed_at + make_interval(months => rc.promotion_grace_months) - interval '1 day')::date as c_grace_end,
-      rs.id as s_rule_id, rs.min_hours as s_min_hours, rs.win_start as s_win_start, rs.win_end as s_win_end,
-      rs.green_pace as s_green, rs.red_pace as s_red,
-      coalesce(s.s_hours >= rs.min_hours, true) as s_met,
-      s.s_hours / nullif(rs.min_hours, 0) as s_progress,
-      rt.id as t_rule_id, rt.period_years as t_years, rt.win_start as t_win_start,
-      (c.needs_theory and rt.id is not null) as t_required
-    from c join s on s.id = c.id
-    left join rc on rc.cadre_group = c.cadre_group
-    left join rs on rs.cadre_group = c.cadre_group
-    left join rt on rt.cadre_group = c.cadre_group),
-  f as (
-    select e.*, (c_hours_met or c_days_met) as c_met,
-      (c_in_grace and not (c_hours_met or c_days_met)) as c_promoted,
-      coalesce(e.t_last >= e.t_win_start, false) as t_met,
-      case when e.t_last is not null then (e.t_last + make_interval(years => e.t_years) - interval '1 day')::date
-           when e.appointed_at is not null then (e.appointed_at + make_interval(years => e.t_years) - interval '1 day')::date end as t_due
-    from e),
-  g as (
-    select f.*,
-      case when c_promoted then greatest(c_win_end, c_grace_end) else c_win_end end as c_deadline,
-      case when c_promoted then appointed_at else c_win_start end as c_pace_start
-    from f),
-  h as (
-    select g.*,
-      case when c_rule_id is null then null else ${colourSql(A, 'c_met', 'c_progress', 'c_pace_start', 'c_deadline', 'c_green', 'c_red')} end as c_colour,
-      case when s_rule_id is null then null else ${colourSql(A, 's_met', 's_progress', 's_win_start', 's_win_end', 's_green', 's_red')} end as s_colour,
-      case when not t_required then null when t_met then 'GREEN' when t_due is not null and t_due >= ${A} then 'YELLOW' else 'RED' end as t_colour
-    from g)
-  select h.id as "cadreId", h.cadre_group as "cadreGroup", h.appointed_at as "appointedAt", h.region_id as "regionId", h.unit_id as "unitId",
-    h.sector, h.category,
-    case when 'RED' in (c_colour, s_colour, t_colour) then 'RED' when 'YELLOW' in (c_colour, s_colour, t_colour) then 'YELLOW' else 'GREEN' end as "colour",
-    (select min(d) from (values (case when c_rule_id is not null and not c_met then c_deadline end),
-                                (case when s_rule_id is not null and not s_met then s_win_end end),
-                                (case when t_required and not t_met then t_due end)) v(d)) as "deadline",
-    c_rule_id as "cRuleId", c_min_hours as "cMinHours", c_min_days as "cMinDays", c_hours as "cHours", c_days as "cDays",
-    c_win_start as "cWindowStart", c_win_end as "cWindowEnd", c_deadline as "cDeadline", c_met as "cMet",
-    case when c_hours_met then 'HOURS' when c_days_met then 'DAYS' end as "cSatisfiedBy",
-    c_progress as "cProgress", c_promoted as "cPromoted", c_colour as "cColour",
-    s_rule_id as "sRuleId", s_min_hours as "sMinHours", s_hours as "sHours", s_win_start as "sWindowStart", s_win_end as "sWindowEnd",
-    s_met as "sMet", s_colour as "sColour",
-    t_required as "tRequired", t_rule_id as "tRuleId", t_years as "tYears", t_last as "tLast", t_due as "tDue", t_met as "tMet", t_colour as "tColour"
-  from h`;
+  return `with ${rulesInForceCtes(asOf)},
+  ${populationCtes(cadreWhere, recordWhere)},
+  ${hoursByCadreCte()},
+  ${measuredCte(asOf)},
+  ${judgedCtes()},
+  ${colouredCte(asOf)}
+  ${complianceSelect()}`;
 }
 
 /** Compliance of the given cadres (one statement for any number of them). */
@@ -217,7 +275,7 @@ export async function overdueCadres(
   const { params } = filter;
   const sql = `with y as materialized (select * from (${complianceSql(params, viewer, asOf, filter.conditions)}) x where x.colour <> 'GREEN')
     select n.total as "__total", p.* from (select count(*)::int as total from y) n
-    left join lateral (select * from y order by (y.colour = 'RED') desc, y.deadline asc nulls first, coalesce(y."cProgress", 0) asc, y."cadreId" asc
+    left join lateral (select * from y order by (y.colour = 'RED') desc, y.deadline asc nulls first, coalesce(y."centralizedProgress", 0) asc, y."cadreId" asc
       limit ${params.add(limit)} offset ${params.add(offset)}) p on true`;
   const rows = await db.query<ComplianceRow & { __total: number }>(sql, params.values);
   const total = rows[0]?.__total ?? 0;

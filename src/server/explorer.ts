@@ -5,19 +5,8 @@ const EXAMPLE = `query FirstCadres {
   }
 }`;
 
-/**
- * A self-contained query explorer (no CDN: agency intranets are air-gapped). Paste a token from
- * `npm run token`, write a query, run it.
- */
-export function explorerHtml(): string {
-  return `<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<title>干训数据枢纽 Ganxun Hub — GraphQL explorer</title>
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<style>
-  body { font-family: system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; margin: 0; background: #f6f7f9; color: #1d232b; }
+/** The page's look: a header with the token, query and variables on the left, the result on the right. */
+const STYLE = `  body { font-family: system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; margin: 0; background: #f6f7f9; color: #1d232b; }
   header { background: #a61b1b; color: #fff; padding: 10px 16px; display: flex; gap: 12px; align-items: center; }
   header h1 { font-size: 16px; margin: 0; font-weight: 600; }
   header input { flex: 1; font-family: monospace; font-size: 12px; padding: 6px; border: 0; border-radius: 4px; }
@@ -28,10 +17,9 @@ export function explorerHtml(): string {
   pre { flex: 1; overflow: auto; white-space: pre-wrap; }
   button { background: #a61b1b; color: #fff; border: 0; border-radius: 6px; padding: 8px 16px; font-size: 14px; cursor: pointer; }
   label { font-size: 12px; color: #56606b; }
-</style>
-</head>
-<body>
-<header>
+`;
+
+const BODY = `<header>
   <h1>干训数据枢纽 GraphQL</h1>
   <input id="token" placeholder="Bearer token — run: npm run token -- --role ADMIN" autocomplete="off">
   <button id="run" title="Ctrl+Enter">运行 Run</button>
@@ -48,8 +36,10 @@ export function explorerHtml(): string {
     <pre id="result"></pre>
   </section>
 </main>
-<script>
-  const $ = (id) => document.getElementById(id);
+`;
+
+/** Runs the query with the token and keeps both (and the query) in localStorage between visits. */
+const SCRIPT = `  const $ = (id) => document.getElementById(id);
   $('token').value = localStorage.getItem('ganxun.token') || '';
   $('query').value = localStorage.getItem('ganxun.query') || ${JSON.stringify(EXAMPLE)};
   async function run() {
@@ -69,7 +59,25 @@ export function explorerHtml(): string {
   }
   $('run').addEventListener('click', run);
   document.addEventListener('keydown', (e) => { if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') run(); });
-</script>
+`;
+
+/**
+ * A self-contained query explorer (no CDN: agency intranets are air-gapped). Paste a token from
+ * `npm run token`, write a query, run it.
+ */
+export function explorerHtml(): string {
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>干训数据枢纽 Ganxun Hub — GraphQL explorer</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>
+${STYLE}</style>
+</head>
+<body>
+${BODY}<script>
+${SCRIPT}</script>
 </body>
 </html>`;
 }

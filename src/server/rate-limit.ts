@@ -29,19 +29,24 @@ interface Check {
   points: number;
 }
 
-export async function createRateLimiter(config: RateLimitConfig, log: Logger): Promise<RateLimiter> {
-  const redis = config.enabled && config.redisUrl ? await connectRedis(config.redisUrl, log) : undefined;
-  const duration = config.windowSeconds;
+interface Budget {
+  l: RateLimiterAbstract;
+  points: number;
+}
 
+/**
+ * The checks for a viewer: its subject's budget and its role's, each left out when its points are
+ * 0. Built once per role on first use: a role's budgets may differ from the defaults.
+ */
+function checksByRole(config: RateLimitConfig, redis: Redis | undefined): (viewer: Viewer) => Check[] {
+  const duration = config.windowSeconds;
   const limiter = (kind: 'subject' | 'role', role: string, points: number): RateLimiterAbstract => {
     const keyPrefix = `${config.keyPrefix}:${kind}:${role}`;
     const memory = new RateLimiterMemory({ points, duration, keyPrefix });
     return redis ? new RateLimiterRedis({ storeClient: redis, points, duration, keyPrefix, rejectIfRedisNotReady: true, insuranceLimiter: memory }) : memory;
   };
-
-  // Built once per role on first use: a role's budgets may differ from the defaults.
-  const byRole = new Map<string, { subject?: { l: RateLimiterAbstract; points: number }; role?: { l: RateLimiterAbstract; points: number } }>();
-  const checksFor = (viewer: Viewer): Check[] => {
+  const byRole = new Map<string, { subject?: Budget; role?: Budget }>();
+  return (viewer) => {
     let entry = byRole.get(viewer.role);
     if (!entry) {
       const subjectPoints = config.perSubjectByRole[viewer.role] ?? config.perSubject;
@@ -57,6 +62,42 @@ export async function createRateLimiter(config: RateLimitConfig, log: Logger): P
     if (entry.role) checks.push({ limiter: entry.role.l, key: 'all', scope: `all tokens of role ${viewer.role}`, points: entry.role.points });
     return checks;
   };
+}
+
+/** Of the budgets exceeded, the one that frees up last; a store failure is logged and lets the request through. */
+function longestBreach(results: PromiseSettledResult<unknown>[], checks: Check[], log: Logger): { check: Check; ms: number } | undefined {
+  let breach: { check: Check; ms: number } | undefined;
+  results.forEach((r, i) => {
+    if (r.status === 'fulfilled') return;
+    if (r.reason instanceof RateLimiterRes) {
+      if (!breach || r.reason.msBeforeNext > breach.ms) breach = { check: checks[i], ms: r.reason.msBeforeNext };
+    } else {
+      // The store failed and so did its insurance: serve rather than refuse everyone.
+      log.error('rate limiter failed; request let through', { message: r.reason instanceof Error ? r.reason.message : String(r.reason) });
+    }
+  });
+  return breach;
+}
+
+/** HTTP 429 with `Retry-After` and a GraphQL error `RATE_LIMITED` carrying `retryAfter`. */
+function sendRateLimited(res: Response, { scope, points }: Check, duration: number, retryAfter: number): void {
+  res
+    .status(429)
+    .set('Retry-After', String(retryAfter))
+    .json({
+      errors: [
+        {
+          message: `Rate limit exceeded: at most ${points} requests per ${duration} s for ${scope}. Retry after ${retryAfter} s.`,
+          extensions: { code: ErrorCode.RATE_LIMITED, retryAfter },
+        },
+      ],
+    });
+}
+
+export async function createRateLimiter(config: RateLimitConfig, log: Logger): Promise<RateLimiter> {
+  const redis = config.enabled && config.redisUrl ? await connectRedis(config.redisUrl, log) : undefined;
+  const duration = config.windowSeconds;
+  const checksFor = checksByRole(config, redis);
 
   const middleware = (req: Request, res: Response, next: NextFunction): void => {
     const viewer = (req as Request & { viewer?: Viewer }).viewer;
@@ -64,31 +105,12 @@ export async function createRateLimiter(config: RateLimitConfig, log: Logger): P
     const checks = checksFor(viewer);
     if (!checks.length) return next();
     void Promise.allSettled(checks.map((c) => c.limiter.consume(c.key))).then((results) => {
-      let breach: { check: Check; ms: number } | undefined;
-      results.forEach((r, i) => {
-        if (r.status === 'fulfilled') return;
-        if (r.reason instanceof RateLimiterRes) {
-          if (!breach || r.reason.msBeforeNext > breach.ms) breach = { check: checks[i], ms: r.reason.msBeforeNext };
-        } else {
-          // The store failed and so did its insurance: serve rather than refuse everyone.
-          log.error('rate limiter failed; request let through', { message: r.reason instanceof Error ? r.reason.message : String(r.reason) });
-        }
-      });
+      const breach = longestBreach(results, checks, log);
       if (!breach) return next();
       const retryAfter = Math.max(1, Math.ceil(breach.ms / 1000));
-      const { scope, points } = breach.check;
+      const { scope } = breach.check;
       log.info('rate limited', { requestId: (req as Request & { requestId?: string }).requestId, subject: viewer.subject, role: viewer.role, scope, retryAfter });
-      res
-        .status(429)
-        .set('Retry-After', String(retryAfter))
-        .json({
-          errors: [
-            {
-              message: `Rate limit exceeded: at most ${points} requests per ${duration} s for ${scope}. Retry after ${retryAfter} s.`,
-              extensions: { code: ErrorCode.RATE_LIMITED, retryAfter },
-            },
-          ],
-        });
+      sendRateLimited(res, breach.check, duration, retryAfter);
     });
   };
 

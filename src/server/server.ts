@@ -124,18 +124,18 @@ function unauthorized(res: Response, err: unknown): void {
     .json({ errors: [{ message, extensions: { code: ErrorCode.UNAUTHENTICATED } }] });
 }
 
-/** Assembles the hub: Apollo (executing with graphql-jit), authentication, health, explorer. */
-export async function createHub(opts: { config: Config; databaseUrl: string; orm: MikroORM; log: Logger }): Promise<Hub> {
-  const { config, orm, log } = opts;
-  const schema = await buildHubSchema();
-  const readPool = createReadPool(opts.databaseUrl, config.database);
-  const rateLimiter = await createRateLimiter(config.rateLimit, log);
-  const shutdown = new Shutdown();
-  const availability = new DatabaseAvailability({ probe: () => readPool.query('select 1'), retryAfterSeconds: config.database.retryAfterSeconds, log });
-  const verifier = createVerifier(config);
-  const persistedOperations = PersistedOperations.fromConfig(config);
+interface HubParts {
+  config: Config;
+  orm: MikroORM;
+  log: Logger;
+  schema: GraphQLSchema;
+  limits: ReturnType<typeof loadLimits>;
+  persistedOperations: PersistedOperations;
+  availability: DatabaseAvailability;
+}
 
-  const limits = loadLimits(config.env);
+/** Apollo, executing with graphql-jit per role, with the hub's plugins in the order they must run; started. */
+async function startApollo({ config, orm, log, schema, limits, persistedOperations, availability }: HubParts): Promise<ApolloServer<Context>> {
   const limiter = createOperationLimiter(limits, { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize }, schema);
   const apollo = new ApolloServer<Context>({
     gateway: new JitGateway(schema, await buildRoleSchemas(), (role) => limits.byRole[role].errors),
@@ -168,14 +168,11 @@ export async function createHub(opts: { config: Config; databaseUrl: string; orm
     ],
   });
   await apollo.start();
+  return apollo;
+}
 
-  const contextFor = (viewer: Viewer, requestId: string = randomUUID()): Context => createContext({ requestId, viewer, orm, readPool, limits: limits.byRole[viewer.role] });
-
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('trust proxy', false);
-  app.use(shutdown.middleware);
-
+/** `/healthz` (the process answers) and `/readyz` (not draining, and the database answers). */
+function mountHealth(app: express.Express, shutdown: Shutdown, availability: DatabaseAvailability, readPool: Pool): void {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -193,11 +190,11 @@ export async function createHub(opts: { config: Config; databaseUrl: string; orm
       res.status(503).json({ status: 'unavailable' });
     }
   });
-  app.get(['/', '/explorer'], (_req, res) => {
-    res.type('html').set('Cache-Control', 'no-store').send(explorerHtml());
-  });
+}
 
-  const authenticate = async (req: AuthedRequest, res: Response, next: NextFunction) => {
+/** Gives the request an id (the caller's, if well-formed) and a viewer from its bearer token, or answers 401. */
+function authenticator(verifier: TokenVerifier, log: Logger) {
+  return async (req: AuthedRequest, res: Response, next: NextFunction) => {
     const incoming = req.get('x-request-id');
     req.requestId = incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
     res.set('x-request-id', req.requestId);
@@ -209,11 +206,62 @@ export async function createHub(opts: { config: Config; databaseUrl: string; orm
       unauthorized(res, err);
     }
   };
+}
 
+/** Malformed JSON and other body errors: a clean client error, never a stack. */
+function bodyErrorHandler(log: Logger) {
+  return (err: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(err);
+    const status = (err as { status?: number }).status ?? 500;
+    if (status >= 400 && status < 500) {
+      res.status(status).json({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: ErrorCode.BAD_USER_INPUT } }] });
+    } else {
+      log.error('http error', { message: err instanceof Error ? err.message : String(err) });
+      res.status(500).json({ errors: [{ message: 'Internal server error.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+    }
+  };
+}
+
+/** An HTTP server for the app, handed to `shutdown` once listening. */
+function listenWith(app: express.Express, shutdown: Shutdown, port: number, host: string): Promise<http.Server> {
+  return new Promise((resolve, reject) => {
+    const s = http.createServer(app);
+    s.keepAliveTimeout = 65_000;
+    s.once('error', reject);
+    s.listen(port, host, () => {
+      shutdown.attach(s);
+      resolve(s);
+    });
+  });
+}
+
+/** Assembles the hub: Apollo (executing with graphql-jit), authentication, health, explorer. */
+export async function createHub(opts: { config: Config; databaseUrl: string; orm: MikroORM; log: Logger }): Promise<Hub> {
+  const { config, orm, log } = opts;
+  const schema = await buildHubSchema();
+  const readPool = createReadPool(opts.databaseUrl, config.database);
+  const rateLimiter = await createRateLimiter(config.rateLimit, log);
+  const shutdown = new Shutdown();
+  const availability = new DatabaseAvailability({ probe: () => readPool.query('select 1'), retryAfterSeconds: config.database.retryAfterSeconds, log });
+  const verifier = createVerifier(config);
+  const persistedOperations = PersistedOperations.fromConfig(config);
+  const limits = loadLimits(config.env);
+  const apollo = await startApollo({ config, orm, log, schema, limits, persistedOperations, availability });
+
+  const contextFor = (viewer: Viewer, requestId: string = randomUUID()): Context => createContext({ requestId, viewer, orm, readPool, limits: limits.byRole[viewer.role] });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.use(shutdown.middleware);
+  mountHealth(app, shutdown, availability, readPool);
+  app.get(['/', '/explorer'], (_req, res) => {
+    res.type('html').set('Cache-Control', 'no-store').send(explorerHtml());
+  });
   app.use(
     '/graphql',
     ...graphqlBody(config),
-    authenticate,
+    authenticator(verifier, log),
     rateLimiter.middleware,
     availability.middleware,
     expressMiddleware(apollo, {
@@ -223,18 +271,7 @@ export async function createHub(opts: { config: Config; databaseUrl: string; orm
       },
     }),
   );
-
-  // Malformed JSON and other body errors: a clean client error, never a stack.
-  app.use((err: unknown, _req: Request, res: Response, next: NextFunction) => {
-    if (res.headersSent) return next(err);
-    const status = (err as { status?: number }).status ?? 500;
-    if (status >= 400 && status < 500) {
-      res.status(status).json({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: ErrorCode.BAD_USER_INPUT } }] });
-    } else {
-      log.error('http error', { message: err instanceof Error ? err.message : String(err) });
-      res.status(500).json({ errors: [{ message: 'Internal server error.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
-    }
-  });
+  app.use(bodyErrorHandler(log));
 
   return {
     app,
@@ -245,17 +282,7 @@ export async function createHub(opts: { config: Config; databaseUrl: string; orm
     verifier,
     persistedOperations,
     contextFor,
-    listen(port, host = config.host) {
-      return new Promise((resolve, reject) => {
-        const s = http.createServer(app);
-        s.keepAliveTimeout = 65_000;
-        s.once('error', reject);
-        s.listen(port, host, () => {
-          shutdown.attach(s);
-          resolve(s);
-        });
-      });
-    },
+    listen: (port, host = config.host) => listenWith(app, shutdown, port, host),
     async close() {
       const { finished, cut } = await shutdown.drain(config.shutdownGraceMs);
       if (!finished) {

@@ -94,6 +94,55 @@ export function pageSize(first: number | null | undefined, path = 'first'): numb
   return first;
 }
 
+type Ordering = ReadModel['orderings'][string];
+
+/** The filter, the archived rows unless asked for, and the viewer's row scope, over alias `t`. */
+function filterWhere(rowScope: RowScope, model: ReadModel, req: ListRequest): string {
+  const conditions = [...req.conditions];
+  if (!req.includeArchived && model.archivable) conditions.push('t.archived_at is null');
+  const scope = rowScope.where(model, req.params);
+  if (scope) conditions.push(scope);
+  return conditions.length ? conditions.join(' and ') : 'true';
+}
+
+/**
+ * The page's statement: the filter's parameters, then the keyset after the cursor, one row more
+ * than asked for (whether a next page exists).
+ */
+function pageQuery(model: ReadModel, ordering: Ordering, list: string, where: string, req: ListRequest, first: number, info: GraphQLResolveInfo) {
+  const pageParams = new Params();
+  pageParams.values.push(...req.params.values);
+  const pageConditions = [where];
+  const cmp = ordering.direction === 'ASC' ? '>' : '<';
+  if (req.after) {
+    const [value, pk] = decodeCursor(req.after, list);
+    if (ordering.column === 'id') pageConditions.push(`t.id ${cmp} ${pageParams.add(pk)}`);
+    else pageConditions.push(`(t.${ordering.column}, t.id) ${cmp} (${pageParams.add(value)}, ${pageParams.add(pk)})`);
+  }
+  const orderSql = ordering.column === 'id' ? `t.id ${ordering.direction}` : `t.${ordering.column} ${ordering.direction}, t.id ${ordering.direction}`;
+  // As text, so timestamps keep their microseconds and the cursor compares exactly.
+  const orderSelect = ordering.column === 'id' ? '' : `, t.${ordering.column}::text as "__order"`;
+  const sql = `select ${selectionFor(model, selectedNodeFields(info)).list}${orderSelect} from ${model.table} t where ${pageConditions.join(' and ')} order by ${orderSql} limit ${pageParams.add(first + 1)}`;
+  return { sql, values: pageParams.values };
+}
+
+/** The connection of a page fetched with one row beyond `first`. */
+function toConnection<R extends Row>(rows: (R & { __order?: unknown })[], first: number, list: string, byId: boolean, after: string | null | undefined): ConnectionShape<R> {
+  const hasNextPage = rows.length > first;
+  if (hasNextPage) rows.pop();
+  const edges = rows.map((node) => ({ cursor: encodeCursor(list, byId ? null : node.__order, node.pk), node }));
+  return {
+    edges,
+    nodes: rows,
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage: Boolean(after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
 /**
  * One page of a Relay connection with keyset pagination on (order column, id). `totalCount` is
  * counted only when the query selects it, in the same scope as the rows.
@@ -109,58 +158,21 @@ export async function listConnection<R extends Row>(
   const orderKey = req.orderBy ?? model.defaultOrder;
   const ordering = model.orderings[orderKey];
   if (!ordering) throw BadInputError.invalid('orderBy', `unknown ordering ${orderKey}`);
-  const { params } = req;
-  const conditions = [...req.conditions];
-  if (!req.includeArchived && model.archivable) conditions.push('t.archived_at is null');
-  const scope = rowScope.where(model, params);
-  if (scope) conditions.push(scope);
-  const filterWhere = conditions.length ? conditions.join(' and ') : 'true';
+  const where = filterWhere(rowScope, model, req);
 
-  const wantsCount = selects(info, 'totalCount');
   // The count shares the filter's parameters; the page adds its own after them.
-  const countPromise = wantsCount
-    ? db.query<{ n: number }>(`select count(*)::int as n from ${model.table} t where ${filterWhere}`, params.values.slice())
+  const countPromise = selects(info, 'totalCount')
+    ? db.query<{ n: number }>(`select count(*)::int as n from ${model.table} t where ${where}`, req.params.values.slice())
     : Promise.resolve(undefined);
-
-  const pageParams = new Params();
-  pageParams.values.push(...params.values);
-  const pageConditions = [filterWhere];
-  const cmp = ordering.direction === 'ASC' ? '>' : '<';
   const list = `${model.type}.${orderKey}`;
-  if (req.after) {
-    const [value, pk] = decodeCursor(req.after, list);
-    if (ordering.column === 'id') pageConditions.push(`t.id ${cmp} ${pageParams.add(pk)}`);
-    else pageConditions.push(`(t.${ordering.column}, t.id) ${cmp} (${pageParams.add(value)}, ${pageParams.add(pk)})`);
-  }
-  const orderSql = ordering.column === 'id' ? `t.id ${ordering.direction}` : `t.${ordering.column} ${ordering.direction}, t.id ${ordering.direction}`;
-    // As text, so timestamps keep their microseconds and the cursor compares exactly.
-  const orderSelect = ordering.column === 'id' ? '' : `, t.${ordering.column}::text as "__order"`;
-  const pagePromise =
-    first === 0
-      ? Promise.resolve([])
-      : db.query(
-          `select ${selectionFor(model, selectedNodeFields(info)).list}${orderSelect} from ${model.table} t where ${pageConditions.join(' and ')} order by ${orderSql} limit ${pageParams.add(first + 1)}`,
-          pageParams.values,
-        );
+  const page = pageQuery(model, ordering, list, where, req, first, info);
+  const pagePromise = first === 0 ? Promise.resolve([]) : db.query(page.sql, page.values);
   const [rawRows, countRows] = await Promise.all([pagePromise, countPromise]).catch((err: unknown) => {
     // A hand-made cursor whose value does not fit the ordering column (PostgreSQL data exception).
     if (req.after && /^22/.test((err as { code?: string }).code ?? '')) throw BadInputError.invalid('after', 'not a cursor returned by this list');
     throw err;
   });
-  const rows = finishRows<R & { __order?: unknown }>(model, rawRows);
-  const hasNextPage = rows.length > first;
-  if (hasNextPage) rows.pop();
-  const edges = rows.map((node) => ({ cursor: encodeCursor(list, ordering.column === 'id' ? null : node.__order, node.pk), node }));
-  const result: ConnectionShape<R> = {
-    edges,
-    nodes: rows,
-    pageInfo: {
-      hasNextPage,
-      hasPreviousPage: Boolean(req.after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-  };
+  const result = toConnection(finishRows<R & { __order?: unknown }>(model, rawRows), first, list, ordering.column === 'id', req.after);
   if (countRows) result.totalCount = countRows[0].n;
   return result;
 }

@@ -77,72 +77,103 @@ function badDecimal(v: unknown, max: number): string | undefined {
 const MODES = new Set<string>(Object.values(TrainingMode));
 const ID_CARD = /^[0-9]{17}[0-9X]$/;
 
-/** Checks one row's shape and converts its hours; returns the clean row or the row's errors. */
-function clean(row: ImportRow, i: number, conversions: readonly ConversionVersion[]): { row?: CleanRow; errors: ImportRowError[] } {
+/** One row's errors, each under `records.<i>.<field>`, in the order the checks run. */
+interface RowErrors {
+  errors: ImportRowError[];
+  at(field: string): string;
+  fail(field: string, message: string): void;
+}
+
+function rowErrors(i: number): RowErrors {
   const errors: ImportRowError[] = [];
   const at = (f: string) => `records.${i}.${f}`;
-  const fail = (f: string, message: string) => errors.push({ field: at(f), message });
-  const externalId = typeof row.externalId === 'string' ? row.externalId.trim() : '';
-  if (!externalId || externalId.length > 64) fail('externalId', 'is required, at most 64 characters');
-  let cadrePk: number | null = null;
-  let idCard: string | null = null;
+  return { errors, at, fail: (f, message) => void errors.push({ field: at(f), message }) };
+}
+
+/** Whose record: a cadre id, else an ID-card number that the import statement resolves. */
+function cleanCadre(row: ImportRow, e: RowErrors): { cadrePk: number | null; idCard: string | null } {
   if (row.cadreId) {
     try {
-      cadrePk = refPk(row.cadreId, 'Cadre', at('cadreId'));
+      return { cadrePk: refPk(row.cadreId, 'Cadre', e.at('cadreId')), idCard: null };
     } catch {
-      fail('cadreId', 'is not a cadre id');
+      e.fail('cadreId', 'is not a cadre id');
+      return { cadrePk: null, idCard: null };
     }
-  } else if (row.idCardNumber) {
-    idCard = row.idCardNumber.trim().toUpperCase();
-    if (!ID_CARD.test(idCard)) fail('idCardNumber', 'must be an 18-character resident ID number');
-  } else fail('cadreId', 'cadreId or idCardNumber is required');
+  }
+  if (row.idCardNumber) {
+    const idCard = row.idCardNumber.trim().toUpperCase();
+    if (!ID_CARD.test(idCard)) e.fail('idCardNumber', 'must be an 18-character resident ID number');
+    return { cadrePk: null, idCard };
+  }
+  e.fail('cadreId', 'cadreId or idCardNumber is required');
+  return { cadrePk: null, idCard: null };
+}
+
+/** The external id, the cadre, the mode, the title and the dates. */
+function cleanIdentity(row: ImportRow, e: RowErrors) {
+  const externalId = typeof row.externalId === 'string' ? row.externalId.trim() : '';
+  if (!externalId || externalId.length > 64) e.fail('externalId', 'is required, at most 64 characters');
+  const { cadrePk, idCard } = cleanCadre(row, e);
   const mode = row.mode ?? '';
-  if (!MODES.has(mode)) fail('mode', `must be one of ${[...MODES].join(', ')}`);
+  if (!MODES.has(mode)) e.fail('mode', `must be one of ${[...MODES].join(', ')}`);
   const title = typeof row.title === 'string' ? row.title.trim() : '';
-  if (!title || title.length > 200) fail('title', 'is required, at most 200 characters');
-  if (!isDate(row.startDate)) fail('startDate', 'must be a date written YYYY-MM-DD');
-  if (!isDate(row.endDate)) fail('endDate', 'must be a date written YYYY-MM-DD');
-  else if (isDate(row.startDate) && row.endDate < row.startDate) fail('endDate', 'must not be before startDate');
+  if (!title || title.length > 200) e.fail('title', 'is required, at most 200 characters');
+  if (!isDate(row.startDate)) e.fail('startDate', 'must be a date written YYYY-MM-DD');
+  if (!isDate(row.endDate)) e.fail('endDate', 'must be a date written YYYY-MM-DD');
+  else if (isDate(row.startDate) && row.endDate < row.startDate) e.fail('endDate', 'must not be before startDate');
+  return { externalId, cadrePk, idCard, mode, title };
+}
+
+/** Which of hours, days and sessions were reported, each checked against its column. */
+function cleanAmounts(row: ImportRow, e: RowErrors) {
   const hasHours = row.hours !== null && row.hours !== undefined;
   const hasDays = row.days !== null && row.days !== undefined;
   const hasSessions = row.sessions !== null && row.sessions !== undefined;
   const hoursErr = hasHours ? badDecimal(row.hours, 99999.9) : undefined;
-  if (hoursErr) fail('hours', hoursErr);
+  if (hoursErr) e.fail('hours', hoursErr);
   const daysErr = hasDays ? badDecimal(row.days, 9999.9) : undefined;
-  if (daysErr) fail('days', daysErr);
-  if (hasSessions && (!Number.isInteger(row.sessions) || row.sessions! < 0 || row.sessions! > 10000)) fail('sessions', 'must be a whole number between 0 and 10000');
-  let classPk: number | null = null;
-  let coursePk: number | null = null;
-  if (row.classId) {
-    try {
-      classPk = refPk(row.classId, 'TrainingClass', at('classId'));
-    } catch {
-      fail('classId', 'is not a training class id');
-    }
+  if (daysErr) e.fail('days', daysErr);
+  if (hasSessions && (!Number.isInteger(row.sessions) || row.sessions! < 0 || row.sessions! > 10000)) e.fail('sessions', 'must be a whole number between 0 and 10000');
+  return { hasHours, hasDays, hasSessions };
+}
+
+/** An optional reference by global id; a malformed or foreign id is this row's error, not the call's. */
+function cleanRef(gid: string | null | undefined, type: string, field: string, message: string, e: RowErrors): number | null {
+  if (!gid) return null;
+  try {
+    return refPk(gid, type, e.at(field));
+  } catch {
+    e.fail(field, message);
+    return null;
   }
-  if (row.courseId) {
-    try {
-      coursePk = refPk(row.courseId, 'Course', at('courseId'));
-    } catch {
-      fail('courseId', 'is not a course id');
-    }
-  }
-  // Reported hours are credited as reported; otherwise the conversion rule in force on the start date applies.
-  let credited = hasHours ? row.hours! : 0;
-  let creditRule: string | null = null;
-  if (!hasHours && errors.length === 0) {
-    const conv = conversionOn(conversions, row.startDate!);
-    if (hasDays && (mode === TrainingMode.FULL_TIME_TRAINING || mode === TrainingMode.ONLINE_THEMATIC)) {
-      credited = hoursForDays(conv, row.days!);
-      creditRule = 'FULL_DAY';
-    } else if (hasSessions && mode === TrainingMode.CENTER_GROUP_STUDY) {
-      credited = hoursForSessions(conv, row.sessions!);
-      creditRule = 'CENTER_GROUP_SESSION';
-    } else fail('hours', 'is required unless days (full-time training) or sessions (centre-group study) can be converted');
-  }
-  if (errors.length) return { errors };
+}
+
+/**
+ * Reported hours are credited as reported; otherwise the conversion rule in force on the start date
+ * applies (only once the row is otherwise clean, so the start date is a date).
+ */
+function creditHours(row: ImportRow, mode: string, amounts: ReturnType<typeof cleanAmounts>, conversions: readonly ConversionVersion[], e: RowErrors) {
+  const { hasHours, hasDays, hasSessions } = amounts;
+  if (hasHours) return { credited: row.hours!, creditRule: null };
+  if (e.errors.length) return { credited: 0, creditRule: null };
+  const conv = conversionOn(conversions, row.startDate!);
+  if (hasDays && (mode === TrainingMode.FULL_TIME_TRAINING || mode === TrainingMode.ONLINE_THEMATIC)) return { credited: hoursForDays(conv, row.days!), creditRule: 'FULL_DAY' };
+  if (hasSessions && mode === TrainingMode.CENTER_GROUP_STUDY) return { credited: hoursForSessions(conv, row.sessions!), creditRule: 'CENTER_GROUP_SESSION' };
+  e.fail('hours', 'is required unless days (full-time training) or sessions (centre-group study) can be converted');
+  return { credited: 0, creditRule: null };
+}
+
+/** Checks one row's shape and converts its hours; returns the clean row or the row's errors. */
+function clean(row: ImportRow, i: number, conversions: readonly ConversionVersion[]): { row?: CleanRow; errors: ImportRowError[] } {
+  const e = rowErrors(i);
+  const { externalId, cadrePk, idCard, mode, title } = cleanIdentity(row, e);
+  const amounts = cleanAmounts(row, e);
+  const classPk = cleanRef(row.classId, 'TrainingClass', 'classId', 'is not a training class id', e);
+  const coursePk = cleanRef(row.courseId, 'Course', 'courseId', 'is not a course id', e);
+  const { credited, creditRule } = creditHours(row, mode, amounts, conversions, e);
+  if (e.errors.length) return { errors: e.errors };
   return {
-    errors,
+    errors: e.errors,
     row: {
       idx: i,
       external_id: externalId,
@@ -150,10 +181,10 @@ function clean(row: ImportRow, i: number, conversions: readonly ConversionVersio
       id_card: idCard,
       mode,
       title,
-      hours: hasHours ? row.hours! : credited,
+      hours: amounts.hasHours ? row.hours! : credited,
       credited,
-      days: hasDays ? row.days! : 0,
-      sessions: hasSessions ? row.sessions! : null,
+      days: amounts.hasDays ? row.days! : 0,
+      sessions: amounts.hasSessions ? row.sessions! : null,
       start_date: row.startDate!,
       end_date: row.endDate!,
       class_pk: classPk,
@@ -221,6 +252,75 @@ export async function lockRecordDeduplication(em: EntityManager): Promise<void> 
 
 const NOT_FOUND: Record<string, ImportRowError['field']> = { NO_CADRE: 'cadreId', NO_CLASS: 'classId', NO_COURSE: 'courseId' };
 
+/** Every row starts REJECTED with no errors; checks and the import statement fill in the rest. */
+function pendingOutcomes(rows: readonly ImportRow[]): ImportRowOutcome[] {
+  return rows.map((r, index) => ({
+    index,
+    externalId: typeof r.externalId === 'string' ? r.externalId.trim() || null : null,
+    status: 'REJECTED',
+    recordPk: null,
+    duplicateOfPk: null,
+    errors: [],
+  }));
+}
+
+/** Cleans every row; a row's errors (including an external id repeated within the call) go to its outcome. */
+function cleanRows(rows: readonly ImportRow[], conversions: readonly ConversionVersion[], outcomes: ImportRowOutcome[]): CleanRow[] {
+  const valid: CleanRow[] = [];
+  const firstIndex = new Map<string, number>();
+  rows.forEach((r, i) => {
+    const { row, errors } = clean(r, i, conversions);
+    if (row) {
+      const seen = firstIndex.get(row.external_id);
+      if (seen !== undefined) errors.push({ field: `records.${i}.externalId`, message: `repeats the externalId of records.${seen}` });
+      else firstIndex.set(row.external_id, i);
+    }
+    if (errors.length || !row) outcomes[i].errors = errors;
+    else valid.push(row);
+  });
+  return valid;
+}
+
+interface ImportResultRow {
+  idx: number;
+  outcome: string;
+  existing_id: number | null;
+  dup_of: number | null;
+  inserted_id: number | null;
+  existing_dup_of: number | null;
+}
+
+/** Sets a row's outcome from what the import statement found for it. */
+function settleOutcome(o: ImportRowOutcome, r: ImportResultRow, valid: readonly CleanRow[]): void {
+  switch (r.outcome) {
+    case 'UNCHANGED':
+      o.status = 'UNCHANGED';
+      o.recordPk = r.existing_id;
+      o.duplicateOfPk = r.existing_dup_of;
+      break;
+    case 'CONFLICT':
+      o.status = 'CONFLICT';
+      o.recordPk = r.existing_id;
+      o.errors = [{ field: `records.${r.idx}.externalId`, message: 'was imported before with different content; the stored record is kept' }];
+      break;
+    case 'NEW':
+      if (r.inserted_id === null) {
+        o.status = 'CONFLICT';
+        o.errors = [{ field: `records.${r.idx}.externalId`, message: 'was recorded by someone else meanwhile; send it again' }];
+      } else {
+        o.status = r.dup_of === null ? 'ACCEPTED' : 'DUPLICATE';
+        o.recordPk = r.inserted_id;
+        o.duplicateOfPk = r.dup_of;
+      }
+      break;
+    default: {
+      const field = NOT_FOUND[r.outcome];
+      const by = field === 'cadreId' && valid.find((v) => v.idx === r.idx)?.id_card ? 'idCardNumber' : field;
+      o.errors = [{ field: `records.${r.idx}.${by}`, message: 'no such record exists' }];
+    }
+  }
+}
+
 /**
  * Imports one platform's rows (学时互认) inside the caller's transaction. Every row gets an
  * outcome; valid rows land even when others are rejected. Imports are serialised (a transaction
@@ -235,63 +335,16 @@ export async function importRows(
   cadreScope?: { sql: string; bindings: unknown[] },
 ): Promise<ImportRowOutcome[]> {
   const conversions = await loadConversions(em);
-  const outcomes: ImportRowOutcome[] = rows.map((r, index) => ({
-    index,
-    externalId: typeof r.externalId === 'string' ? r.externalId.trim() || null : null,
-    status: 'REJECTED',
-    recordPk: null,
-    duplicateOfPk: null,
-    errors: [],
-  }));
-  const valid: CleanRow[] = [];
-  const firstIndex = new Map<string, number>();
-  rows.forEach((r, i) => {
-    const { row, errors } = clean(r, i, conversions);
-    if (row) {
-      const seen = firstIndex.get(row.external_id);
-      if (seen !== undefined) errors.push({ field: `records.${i}.externalId`, message: `repeats the externalId of records.${seen}` });
-      else firstIndex.set(row.external_id, i);
-    }
-    if (errors.length || !row) outcomes[i].errors = errors;
-    else valid.push(row);
-  });
+  const outcomes = pendingOutcomes(rows);
+  const valid = cleanRows(rows, conversions, outcomes);
   if (!valid.length) return outcomes;
 
   await lockRecordDeduplication(em);
-  const result = await txQuery<{ idx: number; outcome: string; existing_id: number | null; dup_of: number | null; inserted_id: number | null; existing_dup_of: number | null }>(
+  const result = await txQuery<ImportResultRow>(
     em,
     cadreScope ? IMPORT_SQL.replace('/*CADRE_SCOPE*/ true', `t.id in (${cadreScope.sql})`) : IMPORT_SQL,
     [JSON.stringify(valid), ...(cadreScope?.bindings ?? []), platformPk, platformPk, platformPk, recordedBy],
   );
-  for (const r of result) {
-    const o = outcomes[r.idx];
-    switch (r.outcome) {
-      case 'UNCHANGED':
-        o.status = 'UNCHANGED';
-        o.recordPk = r.existing_id;
-        o.duplicateOfPk = r.existing_dup_of;
-        break;
-      case 'CONFLICT':
-        o.status = 'CONFLICT';
-        o.recordPk = r.existing_id;
-        o.errors = [{ field: `records.${r.idx}.externalId`, message: 'was imported before with different content; the stored record is kept' }];
-        break;
-      case 'NEW':
-        if (r.inserted_id === null) {
-          o.status = 'CONFLICT';
-          o.errors = [{ field: `records.${r.idx}.externalId`, message: 'was recorded by someone else meanwhile; send it again' }];
-        } else {
-          o.status = r.dup_of === null ? 'ACCEPTED' : 'DUPLICATE';
-          o.recordPk = r.inserted_id;
-          o.duplicateOfPk = r.dup_of;
-        }
-        break;
-      default: {
-        const field = NOT_FOUND[r.outcome];
-        const by = field === 'cadreId' && valid.find((v) => v.idx === r.idx)?.id_card ? 'idCardNumber' : field;
-        o.errors = [{ field: `records.${r.idx}.${by}`, message: 'no such record exists' }];
-      }
-    }
-  }
+  for (const r of result) settleOutcome(outcomes[r.idx], r, valid);
   return outcomes;
 }

@@ -1,0 +1,345 @@
+import { CENTER_GROUP_TOPICS, LECTURE_EVENTS } from '../../data/topics';
+import type { AssignmentStatusCode, VerificationStatusCode } from '../../data/types';
+import { addDays, pad } from '../../dates';
+import type { Rng } from '../../random';
+import type { AssignmentRow, InstitutionRow, PlatformRow, TrainingRecordRow } from '../../rows';
+import { AS_OF, FIRST_YEAR, LAST_YEAR, stampOn } from '../constants';
+import type { CourseMeta } from '../curriculum';
+import type { CadreMeta } from '../people';
+import { must, type Reference } from '../reference';
+import { assign, pickFullTimeClass } from './assignments';
+import type { ClassMeta } from './classes';
+
+/** The hub's global id of a row (base64url of `Type:id`), as stored in recorded_by by the write path. */
+export function globalId(type: string, id: number): string {
+  return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
+}
+
+type NewRecord = Omit<TrainingRecordRow, 'id' | 'credited_hours' | 'verification_status' | 'created_at' | 'updated_at'>;
+
+function verification(r: Rng, end: string): VerificationStatusCode {
+  if (end >= '2026-10-01' && r.chance(0.35)) return 'PENDING';
+  return r.weighted<VerificationStatusCode>([['VERIFIED', 965], ['PENDING', 10], ['REJECTED', 15], ['DUPLICATE', 10]]);
+}
+
+/** Everything the records are drawn from and written to. */
+interface Recording {
+  /** The training PRNG: each unit's centre-group calendar forks from it. */
+  rng: Rng;
+  ref: Reference;
+  byYear: ReadonlyMap<number, readonly ClassMeta[]>;
+  assignments: AssignmentRow[];
+  records: TrainingRecordRow[];
+  /** Per platform, the last sequence number of its external ids. */
+  externalSeq: Map<number, number>;
+  /** Centre-group sessions of each unit and year (`unitId/year`). */
+  centerSessions: Map<string, { title: string; date: string }[]>;
+  onlineInst: InstitutionRow;
+  onlineCourses: readonly CourseMeta[];
+  platform: (code: string) => PlatformRow;
+}
+
+/** A platform's id for its next record: `<prefix>-<year>-<sequence>`. */
+function externalId(ctx: Recording, platformId: number, year: number): string {
+  const n = (ctx.externalSeq.get(platformId) ?? 0) + 1;
+  ctx.externalSeq.set(platformId, n);
+  return `${ctx.ref.platformSeeds.get(platformId)!.externalPrefix}-${year}-${pad(n, 6)}`;
+}
+
+/** Records a training as reported three days after it ended (at most on the as-of date), credited as reported. */
+function addRecord(ctx: Recording, r: Rng, rec: NewRecord): void {
+  const created = stampOn(addDays(rec.end_date, 3) > AS_OF ? AS_OF : addDays(rec.end_date, 3), '18:00:00');
+  ctx.records.push({
+    id: 0,
+    ...rec,
+    credited_hours: rec.hours,
+    verification_status: verification(r, rec.end_date),
+    created_at: created,
+    updated_at: created,
+  });
+}
+
+/** Centre-group sessions of a unit in a year: fixed dates and topics shared by the unit's members. */
+function unitSessions(ctx: Recording, unitId: number, unitName: string, year: number): { title: string; date: string }[] {
+  const key = `${unitId}/${year}`;
+  let list = ctx.centerSessions.get(key);
+  if (!list) {
+    const urng = ctx.rng.fork(`center-${key}`);
+    const topics = CENTER_GROUP_TOPICS[year]!;
+    const lastMonth = year === LAST_YEAR ? 10 : 12;
+    list = topics.map((topic, k) => {
+      const month = Math.min(lastMonth, 1 + Math.floor(((k + 0.5) * lastMonth) / topics.length));
+      return { title: `${unitName}理论学习中心组${year}年第${k + 1}次集体学习：${topic}`, date: addDays(`${year}-${pad(month, 2)}-01`, urng.int(3, 24)) };
+    });
+    ctx.centerSessions.set(key, list);
+  }
+  return list;
+}
+
+/** One cadre's year as the records see it. */
+interface CadreYear {
+  r: Rng;
+  m: CadreMeta;
+  year: number;
+  yearEnd: string;
+  strong: boolean;
+  partial: boolean;
+  /** The earliest years were migrated from older systems and are sparser. */
+  early: boolean;
+  /** Hours the cadre aims for this year (centralised kinds). */
+  goal: number;
+  unitGid: string;
+}
+
+/**
+ * 1. Full-time training (脱产培训) from classes: an assignment, and a record if attended; cadres who
+ * keep up may take a second short class. Returns the hours credited so far this year.
+ */
+function fullTimeTraining(ctx: Recording, cy: CadreYear, longYear: number, attendedSeries: Set<string>, acc: number): number {
+  const { r, m, year, strong, goal } = cy;
+  const pFullTime = strong ? 0.75 : cy.partial ? 0.45 : 0.12;
+  for (let k = 0; k < 2; k++) {
+    const wanted = k === 0 ? year === longYear || r.chance(pFullTime) : strong && acc < goal * 0.6 && r.chance(0.6);
+    if (!wanted) break;
+    const isLong = k === 0 && year === longYear;
+    const cm =
+      pickFullTimeClass(ctx.byYear, r, m, year, isLong, strong, attendedSeries) ?? (isLong ? pickFullTimeClass(ctx.byYear, r, m, year, false, strong, attendedSeries) : undefined);
+    if (!cm) break;
+    const status = r.weighted<AssignmentStatusCode>([['ATTENDED', 930], ['ABSENT', 25], ['MAKEUP_REQUIRED', 20], ['EXEMPTED', 25]]);
+    assign(ctx.assignments, r, m, cm, status);
+    attendedSeries.add(cm.series);
+    if (status !== 'ATTENDED') continue;
+    const days = Number(cm.row.days);
+    addRecord(ctx, r, {
+      cadre_id: m.row.id,
+      mode: 'FULL_TIME_TRAINING',
+      title: `${cm.institution.short_name ?? cm.institution.name}${cm.row.name}`.slice(0, 200),
+      hours: days * 6,
+      days,
+      start_date: cm.row.start_date,
+      end_date: cm.row.end_date,
+      class_id: cm.row.id,
+      course_id: null,
+      platform_id: null,
+      external_id: null,
+      recorded_by: globalId('Institution', cm.institution.id),
+    });
+    acc += days * 6;
+  }
+  return acc;
+}
+
+/** 2. Centre-group study (中心组学习), 3 hours a session, for members of a centre group. Returns the hours. */
+function centerGroupStudy(ctx: Recording, { r, m, year, yearEnd, strong, partial, early, unitGid }: CadreYear): number {
+  if (!m.centerGroup) return 0;
+  let hours = 0;
+  const list = unitSessions(ctx, m.unit.id, m.unit.name, year);
+  const n = early ? r.int(0, strong ? 2 : 1) : strong ? r.int(1, 3) : partial ? r.int(0, 2) : r.int(0, 1);
+  for (const s of r.sample(list, n).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
+    if (s.date > yearEnd) continue;
+    addRecord(ctx, r, {
+      cadre_id: m.row.id,
+      mode: 'CENTER_GROUP_STUDY',
+      title: s.title.slice(0, 200),
+      hours: 3,
+      days: 0,
+      start_date: s.date,
+      end_date: s.date,
+      class_id: null,
+      course_id: null,
+      platform_id: null,
+      external_id: null,
+      recorded_by: unitGid,
+    });
+    hours += 3;
+  }
+  return hours;
+}
+
+/** 3. Lecture briefings (集中宣讲、专题讲座). Returns the hours. */
+function lectureBriefing(ctx: Recording, { r, m, year, yearEnd, strong, partial, early, unitGid }: CadreYear): number {
+  if (!r.chance((strong ? 0.5 : partial ? 0.3 : 0.1) * (early ? 0.4 : 1))) return 0;
+  const [title, date, hours] = r.pick(LECTURE_EVENTS[year]!);
+  if (date > yearEnd) return 0;
+  addRecord(ctx, r, {
+    cadre_id: m.row.id,
+    mode: 'LECTURE_BRIEFING',
+    title,
+    hours,
+    days: 0,
+    start_date: date,
+    end_date: date,
+    class_id: null,
+    course_id: null,
+    platform_id: null,
+    external_id: null,
+    recorded_by: unitGid,
+  });
+  return hours;
+}
+
+/** 4. An online thematic class (网络专题培训) of the Fujian online academy, for cadres short of their goal. Returns the hours. */
+function provincialOnlineClass(ctx: Recording, { r, m, year, strong, partial, early, goal }: CadreYear, acc: number): number {
+  const fj = ctx.platform('FJGBWY');
+  if (!(acc < goal && r.chance((strong ? 0.55 : partial ? 0.35 : 0.1) * (early ? 0.5 : 1)))) return 0;
+  const options = (ctx.byYear.get(year) ?? []).filter((cm) => cm.row.kind === 'ONLINE_THEMATIC' && cm.row.end_date <= AS_OF && cm.onlineHours > 0);
+  if (options.length === 0) return 0;
+  const cm = r.pick(options);
+  addRecord(ctx, r, {
+    cadre_id: m.row.id,
+    mode: 'ONLINE_THEMATIC',
+    title: cm.row.name,
+    hours: cm.onlineHours,
+    days: 0,
+    start_date: cm.row.start_date,
+    end_date: cm.row.end_date,
+    class_id: cm.row.id,
+    course_id: null,
+    platform_id: fj.id,
+    external_id: externalId(ctx, fj.id, year),
+    recorded_by: globalId('Institution', ctx.onlineInst.id),
+  });
+  return cm.onlineHours;
+}
+
+/** 5. Cadres who keep up close any gap with national online thematic classes (中国干部网络学院). Returns the hours credited so far. */
+function nationalOnlineClasses(ctx: Recording, { r, m, year, yearEnd, strong, goal, unitGid }: CadreYear, acc: number): number {
+  const cela = ctx.platform('CELA');
+  for (let k = 0; strong && acc < goal && k < 2; k++) {
+    const hours = Math.min(70, Math.ceil((goal - acc) * 2) / 2 + r.halfStep(0, 6));
+    const start = addDays(`${year}-${r.pick(['03', '05', '07', '09'])}-01`, r.int(0, 20));
+    const end = addDays(start, r.int(20, 40));
+    const endClamped = end > yearEnd ? yearEnd : end;
+    const startClamped = start > endClamped ? endClamped : start;
+    addRecord(ctx, r, {
+      cadre_id: m.row.id,
+      mode: 'ONLINE_THEMATIC',
+      title: `中国干部网络学院${year}年${r.pick(['推动高质量发展', '学习贯彻党的创新理论', '提升领导干部数字素养', '防范化解重大风险', '全面从严治党'])}网络专题班`,
+      hours,
+      days: 0,
+      start_date: startClamped,
+      end_date: endClamped,
+      class_id: null,
+      course_id: null,
+      platform_id: cela.id,
+      external_id: externalId(ctx, cela.id, year),
+      recorded_by: unitGid,
+    });
+    acc += hours;
+  }
+  return acc;
+}
+
+/** 6. Online self-study (网络自学): an annual transcript from one platform. */
+function selfStudyTranscript(ctx: Recording, { r, m, year, strong, partial, unitGid }: CadreYear): void {
+  const selfStudyHours = strong ? r.halfStep(50, 72) : partial ? (r.chance(0.6) ? r.halfStep(20, 55) : 0) : r.chance(0.3) ? r.halfStep(4, 30) : 0;
+  if (selfStudyHours <= 0) return;
+  const code = r.weighted<string>([['FJGBWY', 45], ['XUEXI', 30], ['CELA', 20], ['DEMO_APP', 5]]);
+  const p = ctx.platform(code);
+  const end = year === LAST_YEAR ? addDays(AS_OF, -r.int(1, 20)) : `${year}-12-${pad(r.int(20, 31), 2)}`;
+  addRecord(ctx, r, {
+    cadre_id: m.row.id,
+    mode: 'ONLINE_SELF_STUDY',
+    title: `${year}年度网络自学（${p.name}）`,
+    hours: selfStudyHours,
+    days: 0,
+    start_date: `${year}-01-01`,
+    end_date: end,
+    class_id: null,
+    course_id: null,
+    platform_id: p.id,
+    external_id: externalId(ctx, p.id, year),
+    recorded_by: code === 'FJGBWY' ? globalId('Institution', ctx.onlineInst.id) : unitGid,
+  });
+}
+
+/** 6b. Sometimes a cadre who keeps up also takes a single online course on the Fujian academy. */
+function selfStudyCourse(ctx: Recording, { r, m, year, yearEnd, strong }: CadreYear): void {
+  if (!(strong && r.chance(0.1))) return;
+  const fj = ctx.platform('FJGBWY');
+  const c = r.pick(ctx.onlineCourses.filter((oc) => oc.row.first_published_at !== null && oc.row.first_published_at <= `${year}-06-30` && oc.row.status === 'PUBLISHED'));
+  const date = addDays(`${year}-02-01`, r.int(0, 280));
+  const end = date > yearEnd ? yearEnd : date;
+  addRecord(ctx, r, {
+    cadre_id: m.row.id,
+    mode: 'ONLINE_SELF_STUDY',
+    title: `网络课程：${c.row.title}`.slice(0, 200),
+    hours: c.row.hours,
+    days: 0,
+    start_date: end,
+    end_date: end,
+    class_id: null,
+    course_id: c.row.id,
+    platform_id: fj.id,
+    external_id: externalId(ctx, fj.id, year),
+    recorded_by: globalId('Institution', ctx.onlineInst.id),
+  });
+}
+
+/** A cadre's hours goal for a year, by group and profile; keeping up got better once the 2024 plan took effect. */
+function yearGoal(r: Rng, m: CadreMeta, year: number, strong: boolean, partial: boolean): number {
+  const goalRange: readonly [number, number] = m.groupA
+    ? strong ? [125, 165] : partial ? [55, 105] : [0, 40]
+    : strong ? [92, 118] : partial ? [40, 85] : [0, 35];
+  return r.halfStep(goalRange[0], goalRange[1]) * (year === LAST_YEAR ? 0.95 : year <= 2023 ? 0.6 : 1);
+}
+
+/** One cadre's training, year by year from 2021 (to 2025 for cadres no longer active), in the order of the kinds above. */
+function cadreRecords(ctx: Recording, r: Rng, m: CadreMeta): void {
+  const unitGid = globalId('Unit', m.unit.id);
+  const lastYear = m.row.status === 'ACTIVE' ? LAST_YEAR : LAST_YEAR - 1;
+  const strong = m.profile === 'STRONG';
+  const partial = m.profile === 'PARTIAL';
+  // Group A cadres who keep up take one long (≥ 20-day) class somewhere in the five years.
+  const longYear = m.groupA && (strong || (partial && r.chance(0.4))) ? r.int(2022, 2025) : 0;
+  const attendedSeries = new Set<string>();
+  for (let year = FIRST_YEAR; year <= lastYear; year++) {
+    const yearEnd = year === LAST_YEAR ? AS_OF : `${year}-12-31`;
+    const goal = yearGoal(r, m, year, strong, partial);
+    const cy: CadreYear = { r, m, year, yearEnd, strong, partial, early: year <= 2022, goal, unitGid };
+    let acc = fullTimeTraining(ctx, cy, longYear, attendedSeries, 0);
+    acc += centerGroupStudy(ctx, cy);
+    acc += lectureBriefing(ctx, cy);
+    acc += provincialOnlineClass(ctx, cy, acc);
+    nationalOnlineClasses(ctx, cy, acc);
+    selfStudyTranscript(ctx, cy);
+    selfStudyCourse(ctx, cy);
+  }
+}
+
+/**
+ * Every cadre's training records (and, for classes, the assignments behind them, appended to
+ * `assignments`), each cadre from its own PRNG fork.
+ */
+export function buildRecords(
+  rng: Rng,
+  ref: Reference,
+  cadreMeta: readonly CadreMeta[],
+  courseMeta: readonly CourseMeta[],
+  byYear: ReadonlyMap<number, readonly ClassMeta[]>,
+  assignments: AssignmentRow[],
+): TrainingRecordRow[] {
+  const ctx: Recording = {
+    rng,
+    ref,
+    byYear,
+    assignments,
+    records: [],
+    externalSeq: new Map(),
+    centerSessions: new Map(),
+    onlineInst: must(ref.institutionByKey, 'ONLINE', 'institution'),
+    onlineCourses: courseMeta.filter((c) => c.row.format === 'ONLINE'),
+    platform: (code) => must(ref.platformByCode, code, 'platform'),
+  };
+  const mrng = rng.fork('records');
+  for (const m of cadreMeta) cadreRecords(ctx, mrng.fork(`cadre-${m.row.id}`), m);
+  return ctx.records;
+}
+
+/** Stable ids: records by cadre then date (then mode, title, hours). */
+export function numberRecords(records: TrainingRecordRow[]): void {
+  // Plain code-unit comparisons (never localeCompare): the order must not depend on the machine's ICU/locale.
+  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  records.sort((a, b) => a.cadre_id - b.cadre_id || cmp(a.start_date, b.start_date) || cmp(a.mode, b.mode) || cmp(a.title, b.title) || a.hours - b.hours);
+  records.forEach((r, i) => (r.id = i + 1));
+}
