@@ -18,6 +18,7 @@ import { Client } from 'pg';
 import { buildDemoData } from '../seeds/build';
 import { bulkInsert, type Column } from '../seeds/sql';
 import { INSTITUTION_COLUMNS, PLATFORM_COLUMNS, REGION_COLUMNS, UNIT_COLUMNS } from '../seeds/rows';
+import { parseCli } from '../src/core/cli';
 import { migrate } from '../src/db/database';
 import { openOrm } from '../src/server/orm';
 import { withDatabase } from '../src/db/embedded-postgres';
@@ -277,8 +278,7 @@ export async function countRows(url: string): Promise<Record<string, number>> {
 if (require.main === module) {
   void (async () => {
     const { openBenchPostgres } = await import('./lib/postgres');
-    const i = process.argv.indexOf('--size');
-    const size = (i > 0 ? process.argv[i + 1] : 'small') as Size;
+    const size = parseCli(process.argv.slice(2), { options: { size: { type: 'string', default: 'small' } } }).values.size as Size;
     if (!(size in SIZES)) throw new Error(`--size must be one of ${Object.keys(SIZES).join(', ')}`);
     const pg = await openBenchPostgres();
     try {

@@ -17,6 +17,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Pool, types as pgTypes } from 'pg';
+import { numberOption, parseCli } from '../src/core/cli';
 import { loadConfig } from '../src/core/config';
 import { mintToken } from '../src/access/token';
 import { Role } from '../src/access/viewer';
@@ -64,14 +65,25 @@ interface Options {
   note?: string;
 }
 
-function parseArgs(argv: string[]): Options {
-  const flags: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (!a.startsWith('--')) throw new Error(`Unexpected argument ${a}`);
-    const [k, v] = a.includes('=') ? [a.slice(2, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a.slice(2), argv[i + 1]?.startsWith('--') ? 'true' : (argv[++i] ?? 'true')];
-    flags[k] = v;
-  }
+const BENCH_OPTIONS = {
+  size: { type: 'string' },
+  scenario: { type: 'string' },
+  scenarios: { type: 'string' },
+  peers: { type: 'string' },
+  duration: { type: 'string' },
+  warmup: { type: 'string' },
+  concurrency: { type: 'string' },
+  smoke: { type: 'boolean' },
+  'no-write': { type: 'boolean' },
+  write: { type: 'string' },
+  note: { type: 'string' },
+  'wait-quiet': { type: 'string' },
+  'cpu-prof': { type: 'string' },
+  help: { type: 'boolean' },
+} as const;
+
+function parseOptions(argv: string[]): Options {
+  const flags = parseCli(argv, { options: BENCH_OPTIONS, bare: { write: 'true', 'wait-quiet': 'true', 'cpu-prof': 'true' } }).values;
   if (flags.help) {
     process.stdout.write(
       `npm run bench -- [--size small|medium|large] [--scenario Q1,Q2,…] [--peers hub,handwritten,postgraphile,postgraphileV4,floor]\n` +
@@ -80,7 +92,7 @@ function parseArgs(argv: string[]): Options {
     );
     process.exit(0);
   }
-  const smoke = flags.smoke === 'true';
+  const smoke = flags.smoke === true;
   const size = (flags.size ?? (smoke ? 'small' : 'medium')) as Size;
   if (!(size in SIZES)) throw new Error(`--size must be one of ${Object.keys(SIZES).join(', ')}`);
   const wanted = (flags.scenario ?? flags.scenarios)?.toUpperCase().split(',');
@@ -95,15 +107,15 @@ function parseArgs(argv: string[]): Options {
     size,
     scenarios,
     targets: ALL_TARGETS.filter((t) => targets.includes(t)),
-    concurrency: Number(flags.concurrency ?? 10),
+    concurrency: numberOption('concurrency', flags.concurrency, 10),
     concurrencyExplicit: flags.concurrency !== undefined,
     partial: wanted ? scenarios.map((s) => s.id).join('-') : undefined,
-    warmupMs: Number(flags.warmup ?? (smoke ? 1 : 5)) * 1000,
-    durationMs: Number(flags.duration ?? (smoke ? 3 : 20)) * 1000,
+    warmupMs: numberOption('warmup', flags.warmup, smoke ? 1 : 5) * 1000,
+    durationMs: numberOption('duration', flags.duration, smoke ? 3 : 20) * 1000,
     smoke,
-    write: flags['no-write'] !== 'true' && flags.write !== 'false',
+    write: flags['no-write'] !== true && flags.write !== 'false',
     note: flags.note,
-    waitQuiet: flags['wait-quiet'] ? (flags['wait-quiet'] === 'true' ? 1.5 : Number(flags['wait-quiet'])) : undefined,
+    waitQuiet: flags['wait-quiet'] ? (flags['wait-quiet'] === 'true' ? 1.5 : numberOption('wait-quiet', flags['wait-quiet'], 1.5)) : undefined,
     cpuProf: flags['cpu-prof'] ? (flags['cpu-prof'] === 'true' ? path.join(PEERS_DIR, 'profiles') : path.resolve(flags['cpu-prof'])) : undefined,
   };
 }
@@ -342,7 +354,7 @@ const gqlError = (parsed: any): string | undefined => (parsed?.errors?.length ? 
 // ---------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
-  const opts = parseArgs(process.argv.slice(2));
+  const opts = parseOptions(process.argv.slice(2));
   const progress = new Progress();
   const started = Date.now();
   let loadBefore = os.loadavg();

@@ -22,6 +22,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
+import { numberOption, parseCli } from '../src/core/cli';
 import { loadConfig } from '../src/core/config';
 import { mintToken, type HubClaims } from '../src/access/token';
 import { DEMO_AGENCIES } from '../src/access/demo-agencies';
@@ -58,14 +59,21 @@ function parseDurationMs(text: string): number {
   return Number(m[1]) * (m[2] === 'ms' ? 1 : m[2] === 'm' ? 60_000 : 1000);
 }
 
-function parseArgs(argv: string[]): Options {
-  const flags: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (!a.startsWith('--')) throw new Error(`Unexpected argument ${a}`);
-    const [k, v] = a.includes('=') ? [a.slice(2, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a.slice(2), argv[i + 1]?.startsWith('--') || argv[i + 1] === undefined ? 'true' : argv[++i]];
-    flags[k] = v;
-  }
+const SOAK_OPTIONS = {
+  duration: { type: 'string' },
+  warmup: { type: 'string' },
+  concurrency: { type: 'string' },
+  size: { type: 'string' },
+  prefill: { type: 'string' },
+  seed: { type: 'string' },
+  only: { type: 'string' },
+  'no-write': { type: 'boolean' },
+  note: { type: 'string' },
+  help: { type: 'boolean' },
+} as const;
+
+function parseOptions(argv: string[]): Options {
+  const flags = parseCli(argv, { options: SOAK_OPTIONS }).values;
   if (flags.help) {
     process.stdout.write('npm run soak -- [--duration 5m] [--warmup 60s] [--concurrency 8] [--size small|medium] [--prefill 1200] [--seed 1] [--only kind,…] [--no-write] [--note text]\n');
     process.exit(0);
@@ -77,11 +85,11 @@ function parseArgs(argv: string[]): Options {
     size,
     durationMs,
     warmupMs: parseDurationMs(flags.warmup ?? (durationMs >= 120_000 ? '60s' : '15s')),
-    concurrency: Number(flags.concurrency ?? 8),
-    prefill: Number(flags.prefill ?? 1200),
-    write: flags['no-write'] !== 'true',
+    concurrency: numberOption('concurrency', flags.concurrency, 8),
+    prefill: numberOption('prefill', flags.prefill, 1200),
+    write: flags['no-write'] !== true,
     note: flags.note,
-    seed: Number(flags.seed ?? 1),
+    seed: numberOption('seed', flags.seed, 1),
     only: flags.only ? flags.only.split(',') : undefined,
   };
 }
@@ -258,7 +266,7 @@ const round = (x: number, d = 1) => (Number.isFinite(x) ? Number(x.toFixed(d)) :
 // ---------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
-  const opts = parseArgs(process.argv.slice(2));
+  const opts = parseOptions(process.argv.slice(2));
   const progress = new Progress();
   const started = new Date();
   const loadBefore = os.loadavg();

@@ -2,8 +2,10 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { parseCli } from './core/cli';
 import { loadConfig, PROJECT_ROOT, type Config } from './core/config';
 import { createLogger, type Logger } from './core/logger';
+import type { createHub } from './server/server';
 
 const USAGE = `Ganxun Hub (干训数据枢纽)
 
@@ -24,26 +26,10 @@ Commands:
       --cadre <id>        the cadre a CADRE token speaks for
       --subject <name>    token subject (default demo-<role>)
       --expires <dur>     lifetime, e.g. 30m, 12h, 7d (default 8h)
+  import <file.csv>     import training records: --platform <id|code> [--agency <id>] [--batch <n>]
   schema                write schema/schema.graphql and schema/contracts/<role>.graphql from the code,
                         and schema/operations.manifest.json (sha256 of each schema/operations document)
 `;
-
-function parseFlags(argv: string[]): Record<string, string> {
-  const flags: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (!a.startsWith('--')) throw new Error(`Unexpected argument: ${a}`);
-    const eq = a.indexOf('=');
-    if (eq > 0) flags[a.slice(2, eq)] = a.slice(eq + 1);
-    else {
-      const v = argv[i + 1];
-      if (v === undefined || v.startsWith('--')) throw new Error(`Missing value for ${a}`);
-      flags[a.slice(2)] = v;
-      i++;
-    }
-  }
-  return flags;
-}
 
 async function prepareDatabase(config: Config, log: Logger, seed: boolean) {
   const { openDatabase, migrate } = await import('./db/database');
@@ -75,40 +61,34 @@ async function prepareDatabase(config: Config, log: Logger, seed: boolean) {
   }
 }
 
-async function serve(config: Config, log: Logger): Promise<void> {
-  const started = Date.now();
-  // A signal during start-up (migrations, seeding) waits for it, then stops what was started.
-  let stopRequested: string | undefined;
-  let stop: (signal: string) => void = (signal) => {
-    stopRequested ??= signal;
-    log.info('stopping once started', { signal });
-  };
-  process.on('SIGINT', () => stop('SIGINT'));
-  process.on('SIGTERM', () => stop('SIGTERM'));
+type Opened = Awaited<ReturnType<typeof prepareDatabase>>;
+type Running = { hub: Awaited<ReturnType<typeof createHub>>; orm: Opened['orm'] };
 
-  const { db, orm: migrationOrm } = await prepareDatabase(config, log, config.seedDemo);
+/** Opens the serving connections and the HTTP server on the migrated database; stops what it started on failure. */
+async function startHub(config: Config, log: Logger, { db, orm: migrationOrm }: Opened): Promise<Running & { port: number }> {
   const { openOrm } = await import('./server/orm');
   const { createHub } = await import('./server/server');
-  let orm: Awaited<ReturnType<typeof openOrm>> | undefined;
-  let hub: Awaited<ReturnType<typeof createHub>> | undefined;
-  let port: number;
+  let orm: Running['orm'] | undefined;
+  let hub: Running['hub'] | undefined;
   try {
     await migrationOrm.close();
     // Serving connections carry the statement timeout and pool-wait limit; migrations ran without.
     orm = await openOrm(db.url, config.database, log);
     hub = await createHub({ config, databaseUrl: db.url, orm, log });
     const server = await hub.listen(config.port);
-    port = (server.address() as AddressInfo).port;
+    return { hub, orm, port: (server.address() as AddressInfo).port };
   } catch (err) {
     await hub?.close();
     await orm?.close();
     await db.stop();
     throw err;
   }
-  const running = { hub, orm };
+}
 
+/** The graceful shutdown of a running hub, once, on the first signal: HTTP, then the pool, then the database. */
+function shutdownOnce(config: Config, log: Logger, db: Opened['db'], running: Running): (signal: string) => void {
   let stopping = false;
-  stop = (signal) => {
+  return (signal) => {
     if (stopping) return log.info('already shutting down', { signal });
     stopping = true;
     const began = Date.now();
@@ -135,6 +115,23 @@ async function serve(config: Config, log: Logger): Promise<void> {
       }
     })();
   };
+}
+
+async function serve(config: Config, log: Logger): Promise<void> {
+  const started = Date.now();
+  // A signal during start-up (migrations, seeding) waits for it, then stops what was started.
+  let stopRequested: string | undefined;
+  let stop: (signal: string) => void = (signal) => {
+    stopRequested ??= signal;
+    log.info('stopping once started', { signal });
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+
+  const opened = await prepareDatabase(config, log, config.seedDemo);
+  const { hub, orm, port } = await startHub(config, log, opened);
+  const { db } = opened;
+  stop = shutdownOnce(config, log, db, { hub, orm });
 
   const url = `http://localhost:${port}/graphql`;
   log.info('hub ready', { url, port, ms: Date.now() - started, database: db.embedded ? 'embedded' : 'DATABASE_URL' });
@@ -146,8 +143,19 @@ async function serve(config: Config, log: Logger): Promise<void> {
   if (stopRequested) stop(stopRequested);
 }
 
+const TOKEN_OPTIONS = {
+  as: { type: 'string' },
+  role: { type: 'string' },
+  agency: { type: 'string' },
+  region: { type: 'string' },
+  sector: { type: 'string' },
+  cadre: { type: 'string' },
+  subject: { type: 'string' },
+  expires: { type: 'string' },
+} as const;
+
 async function token(config: Config, argv: string[]): Promise<void> {
-  const flags = parseFlags(argv);
+  const flags: Partial<Record<keyof typeof TOKEN_OPTIONS, string>> = parseCli(argv, { options: TOKEN_OPTIONS }).values;
   const { mintToken, parseDuration } = await import('./access/token');
   const { Role } = await import('./access/viewer');
   const { DEMO_AGENCIES } = await import('./access/demo-agencies');

@@ -1,7 +1,7 @@
 import { getNamedType, isIntrospectionType, isLeafType, isNonNullType, isObjectType, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { startHarness, type ExecResult, type Harness } from './helpers/harness';
 import { CadresWithTrainingDocument } from './generated/graphql';
-import { toGlobalId } from '../src/core/read/ids';
+import { decodeGlobalId, toGlobalId } from '../src/core/read/ids';
 import { decideField, FIELD_CLASSIFICATION, isPlumbingType, MUTATION_POLICY, QUERY_POLICY } from '../src/access/policy';
 import type { Viewer } from '../src/access/viewer';
 import { idCardCheckChar } from '../src/modules/cadre/id-card';
@@ -137,7 +137,7 @@ describe('role-based access, tested from the outside', () => {
       const q = `{ cadres(first: 50) { nodes { id trainingRecords { id } } } }`;
       const org = await h.exec(q, {}, V.ORG_DEPT);
       const orgIds = org.data!.cadres.nodes.flatMap((c: { trainingRecords: { id: string }[] }) => c.trainingRecords.map((r) => r.id));
-      const orgCadres = org.data!.cadres.nodes.map((c: { id: string }) => Number(Buffer.from(c.id, 'base64url').toString().split(':')[1]));
+      const orgCadres = org.data!.cadres.nodes.map((c: { id: string }) => decodeGlobalId(c.id)!.pk);
       const orgTruth = await h.sql(
         `select id from (select t.id, row_number() over (partition by t.cadre_id order by t.id) as k from training_record t where t.cadre_id = any($1::int[]) and t.archived_at is null) x where k <= 100 order by id`,
         [orgCadres],

@@ -1,6 +1,6 @@
 import { startHarness, type ExecResult, type Harness } from './helpers/harness';
 import { ArchiveCadreDocument, CadreByIdDocument, CadresPageDocument, CreateCadreDocument, UpdateCadreDocument, type CadresPageQuery } from './generated/graphql';
-import { toGlobalId } from '../src/core/read/ids';
+import { decodeGlobalId, toGlobalId } from '../src/core/read/ids';
 import { idCardCheckChar } from '../src/modules/cadre/id-card';
 
 const idCard = (first17: string) => first17 + idCardCheckChar(first17);
@@ -128,7 +128,7 @@ describe('cadres: lists, lookups and writes', () => {
     expect(stored).toEqual({ position: '副主任', version: 2 });
 
     // 人事调动: a transfer with another change in the same update moves the version by exactly one.
-    const [other] = await h.sql(`select id from unit where id <> $1 order by id limit 1`, [Number(Buffer.from(unitGid, 'base64url').toString().split(':')[1])]);
+    const [other] = await h.sql(`select id from unit where id <> $1 order by id limit 1`, [decodeGlobalId(unitGid)!.pk]);
     const transferred = await h.exec(UpdateCadreDocument, { input: { id: cadre.id, version: 2, unitId: toGlobalId('Unit', other.id), position: '主任' } });
     expect(transferred.errors).toBeUndefined();
     expect(transferred.data!.updateCadre.cadre).toMatchObject({ position: '主任', version: 3, unit: { id: toGlobalId('Unit', other.id) } });

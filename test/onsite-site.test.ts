@@ -6,7 +6,7 @@ import {
   OnsiteTeachingSitesPageDocument,
   UpdateOnsiteTeachingSiteDocument,
 } from './generated/graphql';
-import { toGlobalId } from '../src/core/read/ids';
+import { decodeGlobalId, toGlobalId } from '../src/core/read/ids';
 
 async function insert(h: Harness, table: string, row: Record<string, unknown>): Promise<number> {
   const cols = Object.keys(row);
@@ -107,7 +107,7 @@ describe('onsite teaching sites (现场教学点)', () => {
     const stale = await h.exec(UpdateOnsiteTeachingSiteDocument, { input: { id: site.id, version: 1, name: '不应写入' } });
     expect(stale.data).toBeNull();
     expect(stale.errors![0].extensions!.code).toBe('CONFLICT');
-    const pk = Number(Buffer.from(site.id, 'base64url').toString('utf8').split(':')[1]);
+    const pk = decodeGlobalId(site.id)!.pk;
     expect(await h.sql(`select name, status, address, version from onsite_teaching_site where id = $1`, [pk])).toEqual([
       { name: '长汀水土流失治理（测试）', status: 'ADJUSTED', address: null, version: 2 },
     ]);

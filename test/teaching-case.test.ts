@@ -14,7 +14,7 @@ import {
   UpdateCaseCollectionDocument,
   UpdateTeachingCaseDocument,
 } from './generated/graphql';
-import { toGlobalId } from '../src/core/read/ids';
+import { decodeGlobalId, toGlobalId } from '../src/core/read/ids';
 import { todayInChina } from '../src/modules/teaching-case/teaching-case.resolver';
 
 async function insert(h: Harness, table: string, row: Record<string, unknown>): Promise<number> {
@@ -194,7 +194,7 @@ describe('teaching cases (案例库): lists, lookups, writes and review', () => 
       const created = await h.exec(CreateTeachingCaseDocument, { input: newCase() });
       expect(created.errors).toBeUndefined();
       const tc = created.data!.createTeachingCase.teachingCase;
-      const pk = Number(Buffer.from(tc.id, 'base64url').toString('utf8').split(':')[1]);
+      const pk = decodeGlobalId(tc.id)!.pk;
       expect(tc).toMatchObject({
         title: '三坊七巷保护的福州实践',
         themes: ['三坊七巷'],

@@ -42,4 +42,65 @@ describe('token verification with public keys', () => {
       server.close();
     }
   });
+
+  describe('the verified-token cache (TOKEN_CACHE_SECONDS)', () => {
+    /** A JWKS endpoint whose keys the test changes, counting its fetches. */
+    async function jwksServer() {
+      const state = { keys: [] as object[], fetches: 0 };
+      const server = http.createServer((_req, res) => {
+        state.fetches++;
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: state.keys }));
+      });
+      await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks.json`;
+      return { state, url, close: () => new Promise<void>((r) => server.close(() => r())) };
+    }
+    const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+    it('verifies a token once within the bound and again after it', async () => {
+      const jwks = await jwksServer();
+      try {
+        const { publicKey, privateKey } = await generateKeyPair('ES256');
+        jwks.state.keys = [{ ...(await exportJWK(publicKey)), kid: 'k1', alg: 'ES256', use: 'sig' }];
+        const verifier = createVerifier(loadConfig({ JWT_JWKS_URL: jwks.url, TOKEN_CACHE_SECONDS: '1', GANXUN_DATA_DIR: '/nonexistent' }));
+        const bearer = `Bearer ${await sign(privateKey, 'ES256', { role: 'ADMIN' }, 'k1')}`;
+        for (let i = 0; i < 5; i++) await expect(verifier.verify(bearer)).resolves.toMatchObject({ role: 'ADMIN' });
+        expect({ verifications: verifier.verifications, fetches: jwks.state.fetches }).toEqual({ verifications: 1, fetches: 1 });
+        await pause(1100);
+        await expect(verifier.verify(bearer)).resolves.toMatchObject({ role: 'ADMIN' });
+        await expect(verifier.verify(bearer)).resolves.toMatchObject({ role: 'ADMIN' });
+        // Past the bound: verified again, against a JWKS fetched again.
+        expect({ verifications: verifier.verifications, fetches: jwks.state.fetches }).toEqual({ verifications: 2, fetches: 2 });
+      } finally {
+        await jwks.close();
+      }
+    });
+
+    it('refuses a cached token within the bound once its key is removed from the JWKS', async () => {
+      const jwks = await jwksServer();
+      try {
+        const old = await generateKeyPair('ES256');
+        const next = await generateKeyPair('ES256');
+        const jwk = async (key: typeof old.publicKey, kid: string) => ({ ...(await exportJWK(key)), kid, alg: 'ES256', use: 'sig' });
+        jwks.state.keys = [await jwk(old.publicKey, 'old')];
+        const verifier = createVerifier(loadConfig({ JWT_JWKS_URL: jwks.url, TOKEN_CACHE_SECONDS: '1', GANXUN_DATA_DIR: '/nonexistent' }));
+        const bearer = `Bearer ${await sign(old.privateKey, 'ES256', { role: 'ADMIN' }, 'old')}`;
+        await expect(verifier.verify(bearer)).resolves.toMatchObject({ role: 'ADMIN' });
+        // Rotation: the old key leaves the set, a new one arrives.
+        jwks.state.keys = [await jwk(next.publicKey, 'next')];
+        await pause(1100);
+        await expect(verifier.verify(bearer)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+        await expect(verifier.verify(`Bearer ${await sign(next.privateKey, 'ES256', { role: 'ADMIN' }, 'next')}`)).resolves.toMatchObject({ role: 'ADMIN' });
+      } finally {
+        await jwks.close();
+      }
+    });
+
+    it('is off with TOKEN_CACHE_SECONDS=0: every presentation is verified', async () => {
+      const verifier = createVerifier(loadConfig({ JWT_SECRET: 'a-test-secret-that-is-long-enough-0123456789', TOKEN_CACHE_SECONDS: '0', GANXUN_DATA_DIR: '/nonexistent' }));
+      const bearer = `Bearer ${await sign(new TextEncoder().encode('a-test-secret-that-is-long-enough-0123456789'), 'HS256', { role: 'ADMIN' })}`;
+      for (let i = 0; i < 3; i++) await expect(verifier.verify(bearer)).resolves.toMatchObject({ role: 'ADMIN' });
+      expect(verifier.verifications).toBe(3);
+    });
+  });
 });

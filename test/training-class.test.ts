@@ -10,7 +10,7 @@ import {
   UpdateClassSessionDocument,
   UpdateTrainingClassDocument,
 } from './generated/graphql';
-import { toGlobalId } from '../src/core/read/ids';
+import { decodeGlobalId, toGlobalId } from '../src/core/read/ids';
 
 async function insert(h: Harness, table: string, row: Record<string, unknown>): Promise<number> {
   const cols = Object.keys(row);
@@ -22,7 +22,7 @@ async function insert(h: Harness, table: string, row: Record<string, unknown>): 
 }
 
 const classId = (pk: number) => toGlobalId('TrainingClass', pk);
-const pkOf = (gid: string) => Number(Buffer.from(gid, 'base64url').toString('utf8').split(':')[1]);
+const pkOf = (gid: string) => decodeGlobalId(gid)!.pk;
 
 describe('training classes (班次): lists, timetable, quotas and writes', () => {
   let h: Harness;

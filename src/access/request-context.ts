@@ -8,6 +8,7 @@ import type { OperationLimits } from './limits';
 import { NotFoundError } from '../core/errors';
 import { listConnection, type ConnectionShape, type ListRequest } from '../core/read/connection';
 import { lookupPk } from '../core/read/ids';
+import { LoaderRegistry } from '../core/read/loader-registry';
 import { Loaders } from '../core/read/loaders';
 import type { ReadModel, Row, RowScope } from '../core/read/model';
 import { ReadDb, StatementCounter } from '../core/read/sql';
@@ -16,6 +17,8 @@ import { ReadDb, StatementCounter } from '../core/read/sql';
 export class ReadContext {
   readonly counter = new StatementCounter();
   readonly db: ReadDb;
+  /** The request's batched loaders by key (the read models' below, reporting's, module aggregates). */
+  readonly registry = new LoaderRegistry();
   readonly loaders: Loaders;
   private readonly scope: RowScope;
 
@@ -25,7 +28,7 @@ export class ReadContext {
   ) {
     this.db = new ReadDb(pool, this.counter);
     this.scope = scopeOf(viewer);
-    this.loaders = new Loaders(this.db, this.scope);
+    this.loaders = new Loaders(this.db, this.scope, this.registry);
   }
 
   /** Lookup by global id: NOT_FOUND when absent or out of scope, indistinguishably. Archived rows are still found (their `archivedAt` is set). */

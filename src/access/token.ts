@@ -1,7 +1,9 @@
 import { createPublicKey } from 'node:crypto';
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey, type KeyLike } from 'jose';
+import { LRUCache } from 'lru-cache';
 import type { Config } from '../core/config';
 import { devSecret } from '../core/config';
+import { envInt } from '../core/env';
 import { UnauthenticatedError } from '../core/errors';
 import { Role, type Viewer } from './viewer';
 
@@ -10,7 +12,12 @@ const DEFAULT_ISSUER = 'ganxun-hub';
 
 export interface TokenVerifier {
   verify(authorization: string | undefined): Promise<Viewer>;
+  /** How many times a token was verified rather than answered from the verified-token cache. */
+  readonly verifications: number;
 }
+
+/** Verified tokens kept at most (least recently used go first). */
+const MAX_CACHED_TOKENS = 10_000;
 
 /** The claims a hub token carries (besides `sub`, `iat`, `exp`). */
 export interface HubClaims {
@@ -55,12 +62,19 @@ function viewerFrom(payload: JWTPayload): Viewer {
  * Verifies bearer tokens: HS256 with the configured (or dev) secret by default; RS256/ES256 with a
  * PEM public key or a JWKS endpoint in production. `alg: none`, a bad signature or an expired
  * token are all UNAUTHENTICATED.
+ *
+ * A client sends the same token on every request, so verified tokens are cached, bounded in
+ * number and in time: an entry is verified again after `TOKEN_CACHE_SECONDS` (default 60; 0 turns
+ * the cache off) or at the token's expiry, whichever is first. The JWKS is refetched once it is as
+ * old as that bound (at least 1 s), so a key removed from the set (rotated out or revoked) is
+ * refused within the bound even for a token verified a moment before.
  */
 export function createVerifier(config: Config): TokenVerifier {
+  const cacheMs = envInt(config.env, 'TOKEN_CACHE_SECONDS', 60, 0) * 1000;
   let key: Uint8Array | KeyLike | JWTVerifyGetKey;
   let algorithms: string[];
   if (config.jwt.jwksUrl) {
-    key = createRemoteJWKSet(new URL(config.jwt.jwksUrl));
+    key = createRemoteJWKSet(new URL(config.jwt.jwksUrl), { cacheMaxAge: Math.max(cacheMs, 1000) });
     algorithms = ['RS256', 'ES256', 'PS256', 'EdDSA'];
   } else if (config.jwt.publicKey) {
     key = createPublicKey(config.jwt.publicKey) as unknown as KeyLike;
@@ -70,25 +84,24 @@ export function createVerifier(config: Config): TokenVerifier {
     algorithms = ['HS256'];
   }
   const options = { algorithms, issuer: config.jwt.issuer ?? DEFAULT_ISSUER, audience: config.jwt.audience, clockTolerance: 5 };
-  // Verified tokens, until they expire: a client sends the same token on every request.
-  const verified = new Map<string, { viewer: Viewer; exp: number }>();
-  const MAX_CACHED = 10_000;
+  const verified = cacheMs > 0 ? new LRUCache<string, Viewer>({ max: MAX_CACHED_TOKENS, ttl: cacheMs }) : undefined;
+  let verifications = 0;
   return {
+    get verifications() {
+      return verifications;
+    },
     async verify(authorization) {
       const m = /^Bearer\s+([A-Za-z0-9_\-.=]+)\s*$/i.exec(authorization ?? '');
       if (!m) throw new UnauthenticatedError('A bearer token is required: send Authorization: Bearer <token>.');
-      const hit = verified.get(m[1]);
-      if (hit) {
-        if (hit.exp * 1000 > Date.now()) return hit.viewer;
-        verified.delete(m[1]);
-      }
+      const hit = verified?.get(m[1]);
+      if (hit) return hit;
       try {
+        verifications++;
         const { payload } = await jwtVerify(m[1], key as never, options);
         const viewer = viewerFrom(payload);
-        if (typeof payload.exp === 'number') {
-          if (verified.size >= MAX_CACHED) verified.delete(verified.keys().next().value as string);
-          verified.set(m[1], { viewer, exp: payload.exp });
-        }
+        // Until the bound or the token's expiry, whichever is first; a token without `exp` is not kept.
+        const untilExpiry = typeof payload.exp === 'number' ? payload.exp * 1000 - Date.now() : 0;
+        if (verified && untilExpiry > 0) verified.set(m[1], viewer, { ttl: Math.min(cacheMs, untilExpiry) });
         return viewer;
       } catch (err) {
         if (err instanceof UnauthenticatedError) throw err;

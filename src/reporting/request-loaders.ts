@@ -1,22 +1,14 @@
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import type { Context } from '../access/request-context';
-
-const PER_REQUEST = new WeakMap<object, Map<string, DataLoader<number, unknown>>>();
+import type { BatchLoad } from '../core/read/loader-registry';
 
 /**
- * A per-request DataLoader for reporting fields whose batches depend on arguments (`asOf`,
- * `from`/`to`): one loader per distinct argument set, so every parent asking with the same
- * arguments shares one statement.
+ * The request's loader for reporting fields whose batches depend on arguments (`asOf`,
+ * `from`/`to`): one loader per distinct argument set (in `key`), so every parent asking with the
+ * same arguments shares one statement. Registered in the request's LoaderRegistry.
  */
-export function reportingLoader<V>(ctx: Context, key: string, batch: (keys: readonly number[]) => Promise<V[]>): DataLoader<number, V> {
-  let loaders = PER_REQUEST.get(ctx.read);
-  if (!loaders) PER_REQUEST.set(ctx.read, (loaders = new Map()));
-  let loader = loaders.get(key) as DataLoader<number, V> | undefined;
-  if (!loader) {
-    loader = new DataLoader<number, V>(batch, { maxBatchSize: 5000 });
-    loaders.set(key, loader as DataLoader<number, unknown>);
-  }
-  return loader;
+export function reportingLoader<V>(ctx: Context, key: string, batch: BatchLoad<V>): DataLoader<number, V> {
+  return ctx.read.registry.loader(key, batch);
 }
 
 // Building an Intl.DateTimeFormat costs about a quarter of a millisecond: build it once.

@@ -1,23 +1,28 @@
 import { BadInputError, NotFoundError } from '../errors';
 
-/** Global IDs are opaque to clients: base64url of `Type:key`. */
+/**
+ * The global-id codec, the only one: ids are opaque to clients, base64url of `Type:key` (a
+ * positive int4 key). Everything that encodes or decodes one goes through here.
+ */
 export function toGlobalId(type: string, pk: number | string): string {
   return Buffer.from(`${type}:${pk}`, 'utf8').toString('base64url');
 }
 
-interface Decoded {
+export interface DecodedGlobalId {
   type: string;
   pk: number;
 }
 
-function decode(gid: string): Decoded | undefined {
+/**
+ * The type and key of a global id, or undefined when `gid` is not one (or, given `type`, names
+ * another type). Never throws: the callers below decide what a bad id means where they are.
+ */
+export function decodeGlobalId(gid: unknown, type?: string): DecodedGlobalId | undefined {
   if (typeof gid !== 'string' || gid.length === 0 || gid.length > 64 || !/^[A-Za-z0-9_-]+$/.test(gid)) return undefined;
-  const text = Buffer.from(gid, 'base64url').toString('utf8');
-  const m = /^([A-Za-z]+):([1-9][0-9]{0,9})$/.exec(text);
-  if (!m) return undefined;
+  const m = /^([A-Za-z]+):([1-9][0-9]{0,9})$/.exec(Buffer.from(gid, 'base64url').toString('utf8'));
+  if (!m || (type !== undefined && m[1] !== type)) return undefined;
   const pk = Number(m[2]);
-  if (pk > 2147483647) return undefined;
-  return { type: m[1], pk };
+  return pk > 2147483647 ? undefined : { type: m[1], pk };
 }
 
 /**
@@ -25,7 +30,7 @@ function decode(gid: string): Decoded | undefined {
  * type is bad input naming the path.
  */
 export function refPk(gid: string, type: string, path: string): number {
-  const d = decode(gid);
+  const d = decodeGlobalId(gid);
   if (!d) throw BadInputError.invalid(path, 'not a valid id');
   if (d.type !== type) throw BadInputError.unknownReference(path, type);
   return d.pk;
@@ -36,7 +41,7 @@ export function refPk(gid: string, type: string, path: string): number {
  * another type is simply not found (nothing about other types leaks).
  */
 export function lookupPk(gid: string, type: string, path = 'id'): number {
-  const d = decode(gid);
+  const d = decodeGlobalId(gid);
   if (!d) throw BadInputError.invalid(path, 'not a valid id');
   if (d.type !== type) throw NotFoundError.forEntity(type, gid);
   return d.pk;

@@ -1,8 +1,7 @@
-import DataLoader from 'dataloader';
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import { finishRows, selectionFor, type ReadModel, type Row, type RowScope } from './model';
 import { selectedFields } from './look-ahead';
-import { Pacer } from './pacer';
+import type { LoaderRegistry } from './loader-registry';
 import { Params, type ReadDb } from './sql';
 
 /** A many-to-many link table: rows of the target model reached from an owner key. */
@@ -16,26 +15,22 @@ const NESTED_ORDER = 't.id';
 
 /**
  * Per-request batched loaders over plain SQL rows. Each relation level costs one statement no
- * matter how many parents ask, and the viewer's row scope is in every WHERE.
+ * matter how many parents ask, and the viewer's row scope is in every WHERE. They register in the
+ * request's LoaderRegistry, beside the reporting and aggregate loaders.
  */
 export class Loaders {
-  private readonly loaders = new Map<string, DataLoader<number, unknown>>();
   private readonly views = new Map<FieldNode, LoaderView>();
-  private readonly pacer = new Pacer();
 
   constructor(
     private readonly db: ReadDb,
     private readonly scope: RowScope,
+    private readonly registry: LoaderRegistry,
   ) {}
 
   private get<V>(key: string, batch: (keys: readonly number[]) => Promise<V[]>): { load(k: number): Promise<V> } {
-    let loader = this.loaders.get(key) as DataLoader<number, V> | undefined;
-    if (!loader) {
-      loader = new DataLoader<number, V>(batch, { maxBatchSize: 5000, batchScheduleFn: (dispatch) => this.pacer.schedule(dispatch) });
-      this.loaders.set(key, loader as DataLoader<number, unknown>);
-    }
-    const l = loader;
-    return { load: (k) => l.load(k).then((v) => this.pacer.pass(v, Array.isArray(v) ? v.length : 1)) };
+    const loader = this.registry.loader<V>(key, batch);
+    const pacer = this.registry.pacer;
+    return { load: (k) => loader.load(k).then((v) => pacer.pass(v, Array.isArray(v) ? v.length : 1)) };
   }
 
   private scoped(model: ReadModel, params: Params, conditions: string[], parentFk?: string): string {
@@ -121,12 +116,12 @@ export class Loaders {
 
   /** Lets `value` (carrying `rows` rows) on through the request's pacer (see pacer.ts). */
   pace<T>(value: T, rows: number): T | Promise<T> {
-    return this.pacer.pass(value, rows);
+    return this.registry.pacer.pass(value, rows);
   }
 
-  /** Forgets cached rows, e.g. after a mutation re-reads what it wrote. */
+  /** Forgets cached rows (of every loader of the request), e.g. after a mutation re-reads what it wrote. */
   clear(): void {
-    this.loaders.clear();
+    this.registry.clear();
   }
 }
 

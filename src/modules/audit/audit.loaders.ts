@@ -1,7 +1,7 @@
 import { defineModel } from '../../core/read/model';
 import { AuditEntryEntity } from './audit.entity';
 import { FilterBuilder } from '../../core/read/filters';
-import { toGlobalId } from '../../core/read/ids';
+import { decodeGlobalId, toGlobalId } from '../../core/read/ids';
 import { BadInputError } from '../../core/errors';
 import type { AuditEntryFilter } from './audit.inputs';
 
@@ -17,10 +17,9 @@ export const AuditEntryModel = defineModel({
 
 /** `Type:pk` of a global id, when `id` is one (canonical encoding only). */
 function globalIdParts(id: string): { type: string; pk: string } | undefined {
-  if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) return undefined;
-  const m = /^([A-Za-z]+):([1-9][0-9]{0,9})$/.exec(Buffer.from(id, 'base64url').toString('utf8'));
-  if (!m || toGlobalId(m[1], m[2]) !== id) return undefined;
-  return { type: m[1], pk: m[2] };
+  const d = decodeGlobalId(id);
+  if (!d || toGlobalId(d.type, d.pk) !== id) return undefined;
+  return { type: d.type, pk: String(d.pk) };
 }
 
 export function auditEntryFilter(filter: AuditEntryFilter | undefined | null): FilterBuilder {

@@ -1,4 +1,4 @@
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import { defineModel } from '../../core/read/model';
 import { TeacherEntity, TeacherPoolMembershipEntity } from './teacher.entity';
 import { FilterBuilder } from '../../core/read/filters';
@@ -61,21 +61,12 @@ export function teacherFilter(filter: TeacherFilter | undefined | null): FilterB
 
 /**
  * A per-request batched loader for values that are not rows of a read model (aggregates such as
- * averages): one statement per batch no matter how many parents ask. Keyed by the request's
- * ReadContext, so it lives exactly as long as the request. It batches but does not memoize, so a
- * value read after a write in the same request is never stale (Loaders.clear() cannot reach it).
+ * averages): one statement per batch no matter how many parents ask. Registered in the request's
+ * LoaderRegistry, so it lives exactly as long as the request. It batches but does not memoize, so a
+ * value read after a write in the same request is never stale.
  */
-const batchedByRequest = new WeakMap<ReadContext, Map<string, DataLoader<number, unknown>>>();
-
 export function batched<V>(read: ReadContext, key: string, batch: (keys: readonly number[]) => Promise<V[]>): DataLoader<number, V> {
-  let loaders = batchedByRequest.get(read);
-  if (!loaders) batchedByRequest.set(read, (loaders = new Map()));
-  let loader = loaders.get(key) as DataLoader<number, V> | undefined;
-  if (!loader) {
-    loader = new DataLoader<number, V>(batch, { maxBatchSize: 5000, cache: false });
-    loaders.set(key, loader as DataLoader<number, unknown>);
-  }
-  return loader;
+  return read.registry.loader(key, batch, { cache: false });
 }
 
 /**

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Role, type Viewer } from '../../access/viewer';
+import { parseCli, numberOption } from '../../core/cli';
 import { lookupPk } from '../../core/read/ids';
 import { importTrainingRecordsIn, summarise } from './import.resolver';
 import { MAX_IMPORT_ROWS, type ImportRow, type ImportRowOutcome } from './import.service';
@@ -78,23 +79,25 @@ async function platformPk(orm: MikroORM, idOrCode: string): Promise<number> {
   return pk;
 }
 
+const IMPORT_OPTIONS = { platform: { type: 'string' }, agency: { type: 'string' }, batch: { type: 'string' } } as const;
+
 /**
  * `import <file.csv> --platform <id|code> [--agency <id>] [--batch <n>]`: the same import as the
  * `importTrainingRecords` mutation, in batches of at most 5,000 rows (one transaction each), with
  * a progress bar on stderr and a summary on stdout. Returns the summary counts.
  */
 export async function runImport(orm: MikroORM, argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr) {
-  const file = argv.find((a, i) => !a.startsWith('--') && !(i > 0 && argv[i - 1].startsWith('--')));
-  const flag = (name: string) => {
-    const i = argv.indexOf(`--${name}`);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
-  const platform = flag('platform');
-  if (!file || !platform) throw new Error('Usage: npm run import -- <file.csv> --platform <id|code> [--agency <id>] [--batch <n>]');
-  const batch = Math.min(Number(flag('batch') ?? MAX_IMPORT_ROWS), MAX_IMPORT_ROWS);
+  const usage = 'Usage: npm run import -- <file.csv> --platform <id|code> [--agency <id>] [--batch <n>]';
+  const { values, positionals } = parseCli(argv, { options: IMPORT_OPTIONS, allowPositionals: true });
+  const [file, ...extra] = positionals;
+  const platform = values.platform;
+  if (!file || !platform) throw new Error(usage);
+  if (extra.length) throw new Error(`Unexpected argument: ${extra[0]}`);
+  const batch = Math.min(numberOption('batch', values.batch, MAX_IMPORT_ROWS), MAX_IMPORT_ROWS);
+  if (!Number.isInteger(batch) || batch < 1) throw new Error(`--batch must be a whole number of at least 1, not ${values.batch}`);
   const rows = csvToRows(parseCsv(fs.readFileSync(file, 'utf8')));
   const pk = await platformPk(orm, platform);
-  const viewer: Viewer = { subject: 'cli-import', role: Role.ADMIN, agency: flag('agency') };
+  const viewer: Viewer = { subject: 'cli-import', role: Role.ADMIN, agency: values.agency };
   const started = Date.now();
   const outcomes: ImportRowOutcome[] = [];
   for (let offset = 0; offset < rows.length; offset += batch) {

@@ -11,6 +11,7 @@ import {
   type GraphQLInputType,
   type GraphQLObjectType,
 } from 'graphql';
+import { toGlobalId } from '../../../src/core/read/ids';
 import type { Draw } from './draw';
 import { poisonInside, validValue, type Poison, type PoisonKind, type ValueContext } from './values';
 
@@ -247,11 +248,11 @@ const ROW_POISONS: readonly [string, Record<string, unknown>][] = [
   ['an over-long external id', { externalId: 'e'.repeat(65) }],
   ['an empty title', { title: '' }],
   ['a garbage cadre id', { cadreId: '!!' }],
-  ['a cadre id of another type', { cadreId: Buffer.from('Course:1').toString('base64url') }],
-  ['a missing cadre', { cadreId: Buffer.from('Cadre:2147483647').toString('base64url') }],
+  ['a cadre id of another type', { cadreId: toGlobalId('Course', 1) }],
+  ['a missing cadre', { cadreId: toGlobalId('Cadre', 2147483647) }],
   ['an invalid ID-card number', { cadreId: null, idCardNumber: '12345' }],
   ['no cadre at all', { cadreId: null }],
-  ['a course id of another type', { courseId: Buffer.from('Region:1').toString('base64url') }],
+  ['a course id of another type', { courseId: toGlobalId('Region', 1) }],
 ];
 
 /** `importTrainingRecords` judges rows one by one: every row poisoned, none may be accepted. */

@@ -8,6 +8,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
+import { toGlobalId } from '../../../src/core/read/ids';
 import type { Draw } from './draw';
 
 /** Real global ids per type (read from the test database), for values that reference rows. */
@@ -24,7 +25,7 @@ export interface ValueContext {
   maxStringLength: number;
 }
 
-const gid = (type: string, pk: number | string) => Buffer.from(`${type}:${pk}`, 'utf8').toString('base64url');
+const gid = toGlobalId;
 
 /** Field names whose id type is not their own name (`classId` → TrainingClass). */
 const ID_ALIASES: Record<string, string> = {
