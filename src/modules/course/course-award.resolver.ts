@@ -1,9 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../../access/request-context';
-import { toGlobalId } from '../../core/read/ids';
 import { ArchiveInput } from '../../core/write/inputs';
-import { archiveRecord, audit, blameConstraint, inTransaction, readBack, reference, validateInput, reviveOrCreate } from '../kit/mutation';
+import { archiveRecord, auditWrite, blameConstraint, inTransaction, readBack, reference, validateInput, reviveOrCreate } from '../kit/mutation';
 import { CourseAwardEntity, CourseEntity } from './course.entity';
 import { AddCourseAwardInput } from './course.inputs';
 import { CourseAwardModel, CourseModel } from './course.loaders';
@@ -42,8 +41,7 @@ export class CourseAwardResolver {
         (a) => void (a.level = input.level),
         () => em.create(CourseAwardEntity, { course, name: input.name, level: input.level, year: input.year }),
       );
-      await em.flush();
-      audit(em, ctx, 'ADD_AWARD', 'CourseAward', [toGlobalId('CourseAward', award.id), toGlobalId('Course', course.id)], Object.keys(input));
+      auditWrite(em, award, { action: 'ADD_AWARD', records: [award, course], fields: Object.keys(input) });
       await em.flush();
       return [award.id, course.id] as const;
     });

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../../access/request-context';
 import { BadInputError, ConflictError } from '../../core/errors';
-import { audit, blameConstraint, inTransaction, loadForUpdate, readBack, reference, validateInput } from '../kit/mutation';
+import { auditWrite, blameConstraint, inTransaction, loadForUpdate, readBack, reference, validateInput } from '../kit/mutation';
 import { CaseAwardEntity, TeachingCaseEntity } from './teaching-case.entity';
 import { AddCaseAwardInput, RemoveCaseAwardInput } from './teaching-case.inputs';
 import { CaseAwardModel, TeachingCaseModel } from './teaching-case.loaders';
@@ -45,8 +45,7 @@ export class CaseAwardResolver {
         throw ConflictError.duplicate(`The award ${input.name} (${input.year}) of this case`);
       }
       const award = em.create(CaseAwardEntity, { teachingCase, name: input.name, level: input.level, year: input.year });
-      await em.flush();
-      audit(em, ctx, 'CREATE', 'CaseAward', [award.id], Object.keys(input));
+      auditWrite(em, award, { fields: Object.keys(input) });
       await em.flush();
       return [award.id, teachingCase.id];
     });
@@ -60,7 +59,7 @@ export class CaseAwardResolver {
       const award = await loadForUpdate(em, CaseAwardEntity, 'CaseAward', input.id, input.version);
       // Removed, not archived: the (case, name, year) key stays free for a corrected entry. The audit log keeps the trace.
       em.remove(award);
-      audit(em, ctx, 'DELETE', 'CaseAward', [input.id], ['name', 'level', 'year']);
+      auditWrite(em, award, { fields: ['name', 'level', 'year'] });
       await em.flush();
       return award.teachingCase.id;
     });

@@ -1,9 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../../access/request-context';
-import { toGlobalId } from '../../core/read/ids';
 import { ArchiveInput } from '../../core/write/inputs';
-import { archiveRecord, audit, blameConstraint, inTransaction, readBack, reference, validateInput, reviveOrCreate } from '../kit/mutation';
+import { archiveRecord, auditWrite, blameConstraint, inTransaction, readBack, reference, validateInput, reviveOrCreate } from '../kit/mutation';
 import { TextbookAwardEntity, TextbookEntity } from './textbook.entity';
 import { AddTextbookAwardInput } from './textbook.inputs';
 import { TextbookAwardModel, TextbookModel } from './textbook.loaders';
@@ -42,8 +41,7 @@ export class TextbookAwardResolver {
         (a) => void (a.level = input.level),
         () => em.create(TextbookAwardEntity, { textbook, name: input.name, level: input.level, year: input.year }),
       );
-      await em.flush();
-      audit(em, ctx, 'ADD_AWARD', 'TextbookAward', [toGlobalId('TextbookAward', award.id), toGlobalId('Textbook', textbook.id)], Object.keys(input));
+      auditWrite(em, award, { action: 'ADD_AWARD', records: [award, textbook], fields: Object.keys(input) });
       await em.flush();
       return [award.id, textbook.id] as const;
     });
