@@ -7,7 +7,7 @@ import { MAX_PAGE_SIZE, pageSize } from '../core/read/connection';
 import { toGlobalId } from '../core/read/ids';
 import { Params } from '../core/read/sql';
 import { DateScalar } from '../core/scalars';
-import { audit, inTransaction, validateInput } from '../modules/kit/mutation';
+import { auditWrite, inTransaction, validateInput } from '../modules/kit/mutation';
 import { Cadre } from '../modules/cadre/cadre.type';
 import { CadreModel, cadreFilter } from '../modules/cadre/cadre.loaders';
 import { CadreFilter } from '../modules/cadre/cadre.inputs';
@@ -166,8 +166,7 @@ export class ReportingResolver {
         validTo: null,
         note: input.note ?? null,
       });
-      await em.flush();
-      audit(em, ctx, 'CREATE', 'ComplianceRule', [rule.id, ...(previous ? [previous.id] : [])], Object.keys(input));
+      auditWrite(em, rule, { records: previous ? [rule, previous] : [rule], fields: Object.keys(input) });
       await em.flush();
       return { pk: rule.id, previousPk: previous?.id ?? null };
     });

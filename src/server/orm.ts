@@ -4,11 +4,12 @@ import type { Logger } from '../core/logger';
 import { OwnershipSubscriber } from '../access/ownership';
 import { openOrm as openDatabaseOrm, type OrmModel } from '../db/database';
 import { ENTITIES } from '../modules/entities';
+import { AuditSubscriber } from '../modules/audit/audit.subscriber';
 
 /** The hub's ORM model: every module's entities, and the subscribers that check and record writes. */
 export const HUB_ORM_MODEL: OrmModel = {
   entities: ENTITIES,
-  subscribers: () => [new OwnershipSubscriber()],
+  subscribers: () => [new OwnershipSubscriber(), new AuditSubscriber()],
 };
 
 /**

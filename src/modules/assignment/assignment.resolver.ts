@@ -5,7 +5,7 @@ import { BadInputError } from '../../core/errors';
 import { connectionType } from '../../core/read/connection';
 import { listArgs, orderByEnum, type ListArgsShape } from '../../core/read/list-args';
 import { ArchiveInput } from '../../core/write/inputs';
-import { archiveRecord, assignDefined, audit, bumpVersion, blameConstraint, inTransaction, loadForUpdate, readBack, reference, validateInput, reviveOrCreate } from '../kit/mutation';
+import { archiveRecord, assignDefined, auditWrite, bumpVersion, blameConstraint, inTransaction, loadForUpdate, readBack, reference, validateInput, reviveOrCreate } from '../kit/mutation';
 import { Cadre } from '../cadre/cadre.type';
 import { CadreModel } from '../cadre/cadre.loaders';
 import { CadreEntity } from '../cadre/cadre.entity';
@@ -84,8 +84,8 @@ export class TrainingAssignmentResolver {
           return em.create(TrainingAssignmentEntity, { cadre, trainingClass, status: AssignmentStatus.NOMINATED, note: input.note ?? null });
         },
       );
-      await em.flush();
-      audit(em, ctx, 'CREATE', 'TrainingAssignment', [assignment.id], Object.keys(input));
+      // A revived nomination is an update of its archived row, and still a CREATE in the log.
+      auditWrite(em, assignment, { action: 'CREATE', fields: Object.keys(input) });
       await em.flush();
       return assignment.id;
     });
@@ -98,7 +98,7 @@ export class TrainingAssignmentResolver {
     const pk = await inTransaction(ctx, async (em) => {
       const assignment = await loadForUpdate(em, TrainingAssignmentEntity, 'TrainingAssignment', input.id, input.version);
       const changed = assignDefined(assignment, input, ['note'], ['note']);
-      audit(em, ctx, 'UPDATE', 'TrainingAssignment', [input.id], changed);
+      auditWrite(em, assignment, { fields: changed });
       await em.flush();
       return assignment.id;
     });
@@ -139,7 +139,7 @@ export class TrainingAssignmentResolver {
       }
       // Side effects follow the final status, not the action that was asked for.
       const recordPk = await syncAttendanceRecord(em, ctx, assignment, trainingClass);
-      audit(em, ctx, input.action, 'TrainingAssignment', [input.id], changed);
+      auditWrite(em, assignment, { action: input.action, fields: changed });
       await em.flush();
       return { pk: assignment.id, recordPk };
     });

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Context } from '../../access/request-context';
 import { ConflictError, ErrorCode } from '../../core/errors';
-import { audit } from '../kit/mutation';
+import { auditWrite } from '../kit/mutation';
 import { conversionOn, hoursForDays, loadConversions } from '../rules/conversion';
 import { txQuery } from '../../core/write/tx-sql';
 import { CadreEntity } from '../cadre/cadre.entity';
@@ -40,7 +40,7 @@ export async function assertSeatFree(em: EntityManager, classPk: number, capacit
  */
 export async function syncAttendanceRecord(em: EntityManager, ctx: Context, assignment: TrainingAssignmentEntity, cls: TrainingClassEntity): Promise<number | null> {
   if (assignment.status === AssignmentStatus.ATTENDED) return recordAttendance(em, ctx, assignment, cls);
-  await removeAttendanceRecord(em, ctx, assignment.id);
+  await removeAttendanceRecord(em, assignment.id);
   return null;
 }
 
@@ -80,7 +80,8 @@ export async function recordAttendance(em: EntityManager, ctx: Context, assignme
     duplicateOfId: original?.id ?? null,
   });
   await em.flush();
-  audit(em, ctx, 'CREATE', 'TrainingRecord', [record.id], ['assignment']);
+  // Declared after the record's own flush: its entry goes out with the transition's, in one insert.
+  auditWrite(em, record, { action: 'CREATE', fields: ['assignment'] });
   return record.id;
 }
 
@@ -88,7 +89,7 @@ export async function recordAttendance(em: EntityManager, ctx: Context, assignme
  * Undoing attendance deletes the record it created. A duplicate that pointed at it (another
  * platform's report of the same class) becomes the counted record instead.
  */
-export async function removeAttendanceRecord(em: EntityManager, ctx: Context, assignmentPk: number): Promise<void> {
+export async function removeAttendanceRecord(em: EntityManager, assignmentPk: number): Promise<void> {
   const record = await em.findOne(TrainingRecordEntity, { assignmentId: assignmentPk });
   if (!record) return;
   await lockRecordDeduplication(em);
@@ -101,5 +102,5 @@ export async function removeAttendanceRecord(em: EntityManager, ctx: Context, as
      update training_record set verification_status = 'VERIFIED' where id = (select id from heir)`,
     [record.cadre.id, record.trainingClass?.id ?? null],
   );
-  audit(em, ctx, 'DELETE', 'TrainingRecord', [removedPk], ['assignment']);
+  auditWrite(em, 'TrainingRecord', { action: 'DELETE', records: [removedPk], fields: ['assignment'] });
 }

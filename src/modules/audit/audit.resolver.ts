@@ -11,7 +11,7 @@ export const AuditEntryOrderBy = orderByEnum(AuditEntryModel, { AT: '时间' });
 const AuditEntryConnection = connectionType(AuditEntry, 'AuditEntry', '审计日志');
 const AuditEntryListArgs = auditEntryListArgs(AuditEntryOrderBy);
 
-/** 审计日志 is append-only: written by `audit(...)` inside each mutation's transaction, never through the API. */
+/** 审计日志 is append-only: written by the AuditSubscriber inside each mutation's transaction, never through the API. */
 @Resolver(() => AuditEntry)
 export class AuditEntryResolver {
   @Query(() => AuditEntryConnection, { description: '审计日志 (audit log entries, newest first by default)' })

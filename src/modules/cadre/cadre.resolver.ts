@@ -6,7 +6,7 @@ import { connectionType } from '../../core/read/connection';
 import { listArgs, orderByEnum, type ListArgsShape } from '../../core/read/list-args';
 import { nestedLimit } from '../../core/read/nested';
 import { ArchiveInput } from '../../core/write/inputs';
-import { archiveRecord, assignDefined, audit, blameConstraint, inTransaction, loadForUpdate, readBack, reference, validateInput } from '../kit/mutation';
+import { archiveRecord, assignDefined, auditWrite, blameConstraint, inTransaction, loadForUpdate, readBack, reference, validateInput } from '../kit/mutation';
 import { Region } from '../region/region.type';
 import { RegionModel } from '../region/region.loaders';
 import { RegionEntity } from '../region/region.entity';
@@ -87,8 +87,7 @@ export class CadreResolver {
         appointedAt: input.appointedAt ?? null,
         status: CadreStatus.ACTIVE,
       });
-      await em.flush();
-      audit(em, ctx, 'CREATE', 'Cadre', [cadre.id], Object.keys(input));
+      auditWrite(em, cadre, { fields: Object.keys(input) });
       await em.flush();
       return cadre.id;
     });
@@ -114,7 +113,7 @@ export class CadreResolver {
         cadre.region = region;
         changed.push('region');
       }
-      audit(em, ctx, 'UPDATE', 'Cadre', [input.id], changed);
+      auditWrite(em, cadre, { fields: changed });
       await em.flush();
       return cadre.id;
     });

@@ -4,11 +4,11 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../access/request-context';
 import { BadInputError } from '../../core/errors';
 import { connectionType } from '../../core/read/connection';
-import { refPk, toGlobalId } from '../../core/read/ids';
+import { refPk } from '../../core/read/ids';
 import { listArgs, orderByEnum, type ListArgsShape } from '../../core/read/list-args';
 import { nestedLimit } from '../../core/read/nested';
 import { ArchiveInput } from '../../core/write/inputs';
-import { archiveRecord, assignDefined, audit, inTransaction, loadForUpdate, readBack, reference, validateInput } from '../kit/mutation';
+import { archiveRecord, assignDefined, auditWrite, inTransaction, loadForUpdate, readBack, reference, validateInput } from '../kit/mutation';
 import { Institution } from '../institution/institution.type';
 import { InstitutionModel } from '../institution/institution.loaders';
 import { InstitutionEntity } from '../institution/institution.entity';
@@ -120,8 +120,7 @@ export class CourseResolver {
       });
       course.teachers.set(teachers);
       course.cases.set(cases);
-      await em.flush();
-      audit(em, ctx, 'CREATE', 'Course', [toGlobalId('Course', course.id)], Object.keys(input));
+      auditWrite(em, course, { fields: Object.keys(input) });
       await em.flush();
       return course.id;
     });
@@ -161,7 +160,7 @@ export class CourseResolver {
       }
       // Teachers and cases live in pivot tables; touching the row makes the version move with them.
       if (changed.length) course.updatedAt = new Date();
-      audit(em, ctx, 'UPDATE', 'Course', [toGlobalId('Course', course.id)], changed);
+      auditWrite(em, course, { fields: changed });
       await em.flush();
       return course.id;
     });
@@ -176,7 +175,7 @@ export class CourseResolver {
       const before = { status: course.status, firstPublishedAt: course.firstPublishedAt ?? null, lastRevisedAt: course.lastRevisedAt ?? null };
       applyReviewAction('Course', course, input.action, todayInChina());
       const changed = (Object.keys(before) as (keyof typeof before)[]).filter((k) => (course[k] ?? null) !== before[k]);
-      audit(em, ctx, `REVIEW_${input.action}`, 'Course', [toGlobalId('Course', course.id)], changed);
+      auditWrite(em, course, { action: `REVIEW_${input.action}`, fields: changed });
       await em.flush();
       return course.id;
     });

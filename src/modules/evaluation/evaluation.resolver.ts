@@ -4,10 +4,9 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../access/request-context';
 import { BadInputError } from '../../core/errors';
 import { connectionType } from '../../core/read/connection';
-import { toGlobalId } from '../../core/read/ids';
 import { listArgs, orderByEnum, type ListArgsShape } from '../../core/read/list-args';
 import { ArchiveInput } from '../../core/write/inputs';
-import { archiveRecord, assignDefined, audit, blameConstraint, inTransaction, loadForUpdate, readBack, reference, validateInput } from '../kit/mutation';
+import { archiveRecord, assignDefined, auditWrite, blameConstraint, inTransaction, loadForUpdate, readBack, reference, validateInput } from '../kit/mutation';
 import { Course } from '../course/course.type';
 import { CourseModel } from '../course/course.loaders';
 import { CourseEntity } from '../course/course.entity';
@@ -123,8 +122,7 @@ export class EvaluationResolver {
         evaluator: input.evaluator,
         period: input.period,
       });
-      await em.flush();
-      audit(em, ctx, 'CREATE', 'Evaluation', [toGlobalId('Evaluation', evaluation.id)], Object.keys(input));
+      auditWrite(em, evaluation, { fields: Object.keys(input) });
       await em.flush();
       return evaluation.id;
     });
@@ -142,7 +140,7 @@ export class EvaluationResolver {
         if (Number(evaluation.score) !== input.score) changed.push('score');
         evaluation.score = String(input.score);
       }
-      audit(em, ctx, 'UPDATE', 'Evaluation', [input.id], changed);
+      auditWrite(em, evaluation, { fields: changed });
       await em.flush();
       return evaluation.id;
     });

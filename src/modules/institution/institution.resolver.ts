@@ -2,7 +2,6 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectTy
 import type { EntityManager } from '@mikro-orm/core';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../access/request-context';
-import { toGlobalId } from '../../core/read/ids';
 import { BadInputError } from '../../core/errors';
 import { connectionType } from '../../core/read/connection';
 import { listArgs, orderByEnum, type ListArgsShape } from '../../core/read/list-args';
@@ -11,7 +10,7 @@ import { ArchiveInput } from '../../core/write/inputs';
 import {
   archiveRecord,
   assignDefined,
-  audit,
+  auditWrite,
   blameConstraint,
   inTransaction,
   loadForUpdate,
@@ -129,8 +128,7 @@ export class InstitutionResolver {
         countyCategory: input.countyCategory ?? null,
         supervisor,
       });
-      await em.flush();
-      audit(em, ctx, 'CREATE', 'Institution', [toGlobalId('Institution', institution.id)], Object.keys(input));
+      auditWrite(em, institution, { fields: Object.keys(input) });
       await em.flush();
       return institution.id;
     });
@@ -162,7 +160,7 @@ export class InstitutionResolver {
         institution.supervisor = supervisor;
         changed.push('supervisor');
       }
-      audit(em, ctx, 'UPDATE', 'Institution', [toGlobalId('Institution', institution.id)], changed);
+      auditWrite(em, institution, { fields: changed });
       await em.flush();
       return institution.id;
     });

@@ -12,8 +12,8 @@ import {
 import { validate, type ValidationError } from 'class-validator';
 import type { Context } from '../../access/request-context';
 import { BadInputError, ConflictError, ErrorCode, NotFoundError, PublicError } from '../../core/errors';
-import { lookupPk, refPk, toGlobalId } from '../../core/read/ids';
-import { AuditEntryEntity } from '../audit/audit.entity';
+import { lookupPk, refPk } from '../../core/read/ids';
+import { auditedBy, auditWrite, unwrittenAudits } from '../audit/audit.subscriber';
 import type { BaseEntity } from '../../db/base.entity';
 import { writeViewer } from '../../access/ownership';
 import type { ReadModel, Row } from '../../core/read/model';
@@ -89,10 +89,24 @@ function mapWriteError(err: unknown): unknown {
   return err;
 }
 
-/** Runs a mutation as one transaction: everything it writes (audit included) lands, or nothing does. */
+/**
+ * Runs a mutation as one transaction: everything it writes (audit included) lands, or nothing does.
+ * The ownership check and the audit log learn the viewer (and request id) from here.
+ */
 export async function inTransaction<T>(ctx: Context, work: (em: EntityManager) => Promise<T>): Promise<T> {
   try {
-    return await writeViewer.run(ctx.viewer, () => ctx.em.transactional((em) => work(em as unknown as EntityManager)));
+    return await writeViewer.run(ctx.viewer, () =>
+      auditedBy(ctx, () =>
+        ctx.em.transactional(async (fork) => {
+          const em = fork as unknown as EntityManager;
+          const result = await work(em);
+          // The final flush writes what is left, and the entries declared for it; none may be left behind.
+          await em.flush();
+          if (unwrittenAudits(em)) throw new Error('an audit entry was declared for a record that was never written');
+          return result;
+        }),
+      ),
+    );
   } catch (err) {
     throw mapWriteError(err);
   } finally {
@@ -181,35 +195,14 @@ function sameValue(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
-/**
- * Appends an audit entry inside the current transaction. Ids are recorded as global ids; a numeric
- * key is converted with `entity` as its type.
- */
-export function audit(em: EntityManager, ctx: Context, action: string, entity: string, ids: (string | number)[], fields: string[] = [], sensitiveFields: string[] = []): void {
-  // Creates pass their input's keys; the idempotency key is request plumbing, not a column.
-  if (fields.includes('idempotencyKey')) fields = fields.filter((f) => f !== 'idempotencyKey');
-  const entry = em.create(AuditEntryEntity, {
-    actor: ctx.viewer.subject,
-    role: ctx.viewer.role,
-    agency: ctx.viewer.agency ?? null,
-    region: ctx.viewer.region ?? null,
-    action,
-    entity,
-    entityIds: ids.map((id) => (typeof id === 'number' ? toGlobalId(entity, id) : id)),
-    fields,
-    sensitiveFields,
-    requestId: ctx.requestId,
-    at: new Date(),
-  });
-  em.persist(entry);
-}
+export { auditWrite };
 
 /** Soft-archives a record (version-checked) and audits it. */
 export async function archiveRecord<E extends BaseEntity>(ctx: Context, entity: EntityClass<E>, type: string, gid: string, version: number): Promise<number> {
   return inTransaction(ctx, async (em) => {
     const found = await loadForUpdate(em, entity, type, gid, version);
     found.archivedAt = new Date();
-    audit(em, ctx, 'ARCHIVE', type, [gid], ['archivedAt']);
+    auditWrite(em, found, { fields: ['archivedAt'] });
     await em.flush();
     return found.id;
   });

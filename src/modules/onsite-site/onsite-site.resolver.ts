@@ -4,7 +4,7 @@ import type { Context } from '../../access/request-context';
 import { connectionType } from '../../core/read/connection';
 import { listArgs, orderByEnum, type ListArgsShape } from '../../core/read/list-args';
 import { ArchiveInput } from '../../core/write/inputs';
-import { archiveRecord, assignDefined, audit, inTransaction, loadForUpdate, readBack, reference, validateInput } from '../kit/mutation';
+import { archiveRecord, assignDefined, auditWrite, inTransaction, loadForUpdate, readBack, reference, validateInput } from '../kit/mutation';
 import { Region } from '../region/region.type';
 import { RegionModel } from '../region/region.loaders';
 import { RegionEntity } from '../region/region.entity';
@@ -67,8 +67,7 @@ export class OnsiteTeachingSiteResolver {
         status: input.status ?? SiteStatus.ACTIVE,
         address: input.address ?? null,
       });
-      await em.flush();
-      audit(em, ctx, 'CREATE', 'OnsiteTeachingSite', [site.id], Object.keys(input));
+      auditWrite(em, site, { fields: Object.keys(input) });
       await em.flush();
       return site.id;
     });
@@ -89,7 +88,7 @@ export class OnsiteTeachingSiteResolver {
         site.institution = await reference(em, InstitutionEntity, 'Institution', input.institutionId, 'input.institutionId');
         changed.push('institution');
       }
-      audit(em, ctx, 'UPDATE', 'OnsiteTeachingSite', [input.id], changed);
+      auditWrite(em, site, { fields: changed });
       await em.flush();
       return site.id;
     });

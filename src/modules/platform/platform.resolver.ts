@@ -4,11 +4,10 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../access/request-context';
 import { ConflictError, ErrorCode } from '../../core/errors';
 import { connectionType } from '../../core/read/connection';
-import { toGlobalId } from '../../core/read/ids';
 import { listArgs, orderByEnum, type ListArgsShape } from '../../core/read/list-args';
 import { nestedLimit } from '../../core/read/nested';
 import { ArchiveInput } from '../../core/write/inputs';
-import { archiveRecord, assignDefined, audit, blameConstraint, inTransaction, loadForUpdate, readBack, validateInput } from '../kit/mutation';
+import { archiveRecord, assignDefined, auditWrite, blameConstraint, inTransaction, loadForUpdate, readBack, validateInput } from '../kit/mutation';
 import { TrainingRecord } from '../training-record/training-record.type';
 import { TrainingRecordModel } from '../training-record/training-record.loaders';
 import { PlatformEntity } from './platform.entity';
@@ -69,8 +68,7 @@ export class PlatformResolver {
         isRecognised: input.isRecognised ?? false,
         url: input.url ?? null,
       });
-      await em.flush();
-      audit(em, ctx, 'CREATE', 'Platform', [toGlobalId('Platform', platform.id)], Object.keys(input));
+      auditWrite(em, platform, { fields: Object.keys(input) });
       await em.flush();
       return platform.id;
     });
@@ -84,7 +82,7 @@ export class PlatformResolver {
       const platform = await loadForUpdate(em, PlatformEntity, 'Platform', input.id, input.version);
       if (input.code != null && input.code !== platform.code) await assertCodeFree(em, input.code, platform.id);
       const changed = assignDefined(platform, input, SCALARS, ['url']);
-      audit(em, ctx, 'UPDATE', 'Platform', [input.id], changed);
+      auditWrite(em, platform, { fields: changed });
       await em.flush();
       return platform.id;
     });

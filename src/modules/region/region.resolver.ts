@@ -6,7 +6,7 @@ import { connectionType } from '../../core/read/connection';
 import { listArgs, orderByEnum, type ListArgsShape } from '../../core/read/list-args';
 import { nestedLimit } from '../../core/read/nested';
 import { ArchiveInput } from '../../core/write/inputs';
-import { archiveRecord, assignDefined, audit, blameConstraint, inTransaction, loadForUpdate, readBack, reference, validateInput } from '../kit/mutation';
+import { archiveRecord, assignDefined, auditWrite, blameConstraint, inTransaction, loadForUpdate, readBack, reference, validateInput } from '../kit/mutation';
 import { RegionEntity } from './region.entity';
 import { RegionLevel } from './region.enums';
 import { CreateRegionInput, RegionFilter, UpdateRegionInput } from './region.inputs';
@@ -66,8 +66,7 @@ export class RegionResolver {
         parent,
         path: `${parent ? parent.path : '/'}${input.code}/`,
       });
-      await em.flush();
-      audit(em, ctx, 'CREATE', 'Region', [region.id], Object.keys(input));
+      auditWrite(em, region, { fields: Object.keys(input) });
       await em.flush();
       return region.id;
     });
@@ -80,7 +79,7 @@ export class RegionResolver {
     const pk = await inTransaction(ctx, async (em) => {
       const region = await loadForUpdate(em, RegionEntity, 'Region', input.id, input.version);
       const changed = assignDefined(region, input, ['name']);
-      audit(em, ctx, 'UPDATE', 'Region', [input.id], changed);
+      auditWrite(em, region, { fields: changed });
       await em.flush();
       return region.id;
     });

@@ -1,9 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../../access/request-context';
-import { toGlobalId } from '../../core/read/ids';
 import { ArchiveInput } from '../../core/write/inputs';
-import { archiveRecord, audit, blameConstraint, inTransaction, readBack, reference, validateInput, reviveOrCreate } from '../kit/mutation';
+import { archiveRecord, auditWrite, blameConstraint, inTransaction, readBack, reference, validateInput, reviveOrCreate } from '../kit/mutation';
 import { Institution } from '../institution/institution.type';
 import { InstitutionModel } from '../institution/institution.loaders';
 import { InstitutionEntity } from '../institution/institution.entity';
@@ -56,8 +55,7 @@ export class TeacherPoolMembershipResolver {
         },
         () => em.create(TeacherPoolMembershipEntity, { teacher, publisher, year: input.year, poolName: input.poolName ?? null }),
       );
-      await em.flush();
-      audit(em, ctx, 'ADD_TO_POOL', 'TeacherPoolMembership', [toGlobalId('TeacherPoolMembership', membership.id), toGlobalId('Teacher', teacher.id)], Object.keys(input));
+      auditWrite(em, membership, { action: 'ADD_TO_POOL', records: [membership, teacher], fields: Object.keys(input) });
       await em.flush();
       return [membership.id, teacher.id] as const;
     });

@@ -2,13 +2,12 @@ import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, Info, Int, Mutation, O
 import type { EntityManager } from '@mikro-orm/core';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../access/request-context';
-import { toGlobalId } from '../../core/read/ids';
 import { BadInputError, ConflictError } from '../../core/errors';
 import { connectionType } from '../../core/read/connection';
 import { listArgs, orderByEnum, type ListArgsShape } from '../../core/read/list-args';
 import { nestedLimit } from '../../core/read/nested';
 import { ArchiveInput } from '../../core/write/inputs';
-import { archiveRecord, assignDefined, audit, inTransaction, loadForUpdate, optionalReference, readBack, validateInput } from '../kit/mutation';
+import { archiveRecord, assignDefined, auditWrite, inTransaction, loadForUpdate, optionalReference, readBack, validateInput } from '../kit/mutation';
 import { Institution } from '../institution/institution.type';
 import { InstitutionModel } from '../institution/institution.loaders';
 import { InstitutionEntity } from '../institution/institution.entity';
@@ -118,8 +117,7 @@ export class TeacherResolver {
         email: input.email ?? null,
         biography: input.biography ?? null,
       });
-      await em.flush();
-      audit(em, ctx, 'CREATE', 'Teacher', [toGlobalId('Teacher', teacher.id)], Object.keys(input));
+      auditWrite(em, teacher, { fields: Object.keys(input) });
       await em.flush();
       return teacher.id;
     });
@@ -148,7 +146,7 @@ export class TeacherResolver {
         teacher.cadre = cadre;
         changed.push('cadre');
       }
-      audit(em, ctx, 'UPDATE', 'Teacher', [toGlobalId('Teacher', teacher.id)], changed);
+      auditWrite(em, teacher, { fields: changed });
       await em.flush();
       return teacher.id;
     });

@@ -1,14 +1,9 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root, Info } from 'type-graphql';
-import type { Context } from '../../access/request-context';
-import { BadInputError, ConflictError } from '../../core/errors';
-import { audit, blameConstraint, inTransaction, loadForUpdate, readBack, reference, validateInput } from '../kit/mutation';
+import { Field, ID, ObjectType, Resolver } from 'type-graphql';
+import { awardResolver } from '../award/award.resolver';
 import { CaseAwardEntity, TeachingCaseEntity } from './teaching-case.entity';
 import { AddCaseAwardInput, RemoveCaseAwardInput } from './teaching-case.inputs';
 import { CaseAwardModel, TeachingCaseModel } from './teaching-case.loaders';
 import { CaseAward, TeachingCase } from './teaching-case.type';
-
-blameConstraint('case_award_case_id_name_year_unique', 'input.name');
 
 @ObjectType('CaseAwardPayload', { description: '案例获奖写操作结果 (result of recording a case award)', simpleResolvers: true })
 class CaseAwardPayload {
@@ -28,42 +23,34 @@ class RemoveCaseAwardPayload {
   teachingCase!: TeachingCase;
 }
 
+/** 精品案例: awards won by teaching cases. A removed award is deleted (recorded in error), not archived. */
 @Resolver(() => CaseAward)
-export class CaseAwardResolver {
-  @FieldResolver(() => TeachingCase, { description: '获奖案例 (the case that won the award)' })
-  teachingCase(@Root() award: CaseAward, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return ctx.read.loaders.with(info).byPk(TeachingCaseModel, award.caseId);
-  }
-
-  @Mutation(() => CaseAwardPayload, { description: '登记案例获奖 (record an award won by a case; the same award in the same year twice is a CONFLICT)' })
-  async addCaseAward(@Arg('input', () => AddCaseAwardInput, { description: '获奖信息 (case, award name, level and year)' }) input: AddCaseAwardInput, @Ctx() ctx: Context): Promise<CaseAwardPayload> {
-    await validateInput(input);
-    const [awardPk, casePk] = await inTransaction(ctx, async (em) => {
-      const teachingCase = await reference(em, TeachingCaseEntity, 'TeachingCase', input.caseId, 'input.caseId');
-      if (teachingCase.archivedAt) throw BadInputError.invalid('input.caseId', 'the case is archived');
-      if (await em.count(CaseAwardEntity, { teachingCase, name: input.name, year: input.year })) {
-        throw ConflictError.duplicate(`The award ${input.name} (${input.year}) of this case`);
-      }
-      const award = em.create(CaseAwardEntity, { teachingCase, name: input.name, level: input.level, year: input.year });
-      await em.flush();
-      audit(em, ctx, 'CREATE', 'CaseAward', [award.id], Object.keys(input));
-      await em.flush();
-      return [award.id, teachingCase.id];
-    });
-    return { caseAward: await readBack<CaseAward>(ctx, CaseAwardModel, awardPk), teachingCase: await readBack<TeachingCase>(ctx, TeachingCaseModel, casePk) };
-  }
-
-  @Mutation(() => RemoveCaseAwardPayload, { description: '撤销案例获奖 (remove an award recorded in error; a stale version is a CONFLICT)' })
-  async removeCaseAward(@Arg('input', () => RemoveCaseAwardInput, { description: '获奖记录标识及版本 (award id and version)' }) input: RemoveCaseAwardInput, @Ctx() ctx: Context): Promise<RemoveCaseAwardPayload> {
-    await validateInput(input);
-    const casePk = await inTransaction(ctx, async (em) => {
-      const award = await loadForUpdate(em, CaseAwardEntity, 'CaseAward', input.id, input.version);
-      // Removed, not archived: the (case, name, year) key stays free for a corrected entry. The audit log keeps the trace.
-      em.remove(award);
-      audit(em, ctx, 'DELETE', 'CaseAward', [input.id], ['name', 'level', 'year']);
-      await em.flush();
-      return award.teachingCase.id;
-    });
-    return { removedId: input.id, teachingCase: await readBack<TeachingCase>(ctx, TeachingCaseModel, casePk) };
-  }
-}
+export class CaseAwardResolver extends awardResolver({
+  award: { type: 'CaseAward', read: CaseAward, model: CaseAwardModel, entity: CaseAwardEntity },
+  owner: {
+    type: 'TeachingCase',
+    read: TeachingCase,
+    model: TeachingCaseModel,
+    entity: TeachingCaseEntity,
+    field: 'teachingCase',
+    description: '获奖案例 (the case that won the award)',
+    key: 'caseId',
+    inputKey: 'caseId',
+    noun: 'case',
+  },
+  uniqueConstraint: 'case_award_case_id_name_year_unique',
+  removal: 'delete',
+  payloadField: 'caseAward',
+  add: {
+    description: '登记案例获奖 (record an award won by a case; the same award in the same year twice is a CONFLICT)',
+    input: AddCaseAwardInput,
+    inputDescription: '获奖信息 (case, award name, level and year)',
+    payload: CaseAwardPayload,
+  },
+  remove: {
+    description: '撤销案例获奖 (remove an award recorded in error; a stale version is a CONFLICT)',
+    input: RemoveCaseAwardInput,
+    inputDescription: '获奖记录标识及版本 (award id and version)',
+    payload: RemoveCaseAwardPayload,
+  },
+}) {}

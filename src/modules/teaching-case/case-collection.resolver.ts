@@ -8,7 +8,7 @@ import { refPk } from '../../core/read/ids';
 import { listArgs, orderByEnum, type ListArgsShape } from '../../core/read/list-args';
 import { nestedLimit } from '../../core/read/nested';
 import { ArchiveInput } from '../../core/write/inputs';
-import { archiveRecord, assignDefined, audit, inTransaction, loadForUpdate, readBack, reference, validateInput } from '../kit/mutation';
+import { archiveRecord, assignDefined, auditWrite, inTransaction, loadForUpdate, readBack, reference, validateInput } from '../kit/mutation';
 import { Institution } from '../institution/institution.type';
 import { InstitutionModel } from '../institution/institution.loaders';
 import { InstitutionEntity } from '../institution/institution.entity';
@@ -71,8 +71,7 @@ export class CaseCollectionResolver {
       const cases = await liveCases(em, input.caseIds ?? [], 'input.caseIds');
       const collection = em.create(CaseCollectionEntity, { title: input.title, year: input.year, institution });
       collection.cases.set(cases);
-      await em.flush();
-      audit(em, ctx, 'CREATE', 'CaseCollection', [collection.id], Object.keys(input));
+      auditWrite(em, collection, { fields: Object.keys(input) });
       await em.flush();
       return collection.id;
     });
@@ -98,7 +97,7 @@ export class CaseCollectionResolver {
         collection.updatedAt = new Date();
         changed.push('cases');
       }
-      audit(em, ctx, 'UPDATE', 'CaseCollection', [input.id], changed);
+      auditWrite(em, collection, { fields: changed });
       await em.flush();
       return collection.id;
     });

@@ -6,7 +6,7 @@ import { connectionType } from '../../core/read/connection';
 import { listArgs, orderByEnum, type ListArgsShape } from '../../core/read/list-args';
 import { nestedLimit } from '../../core/read/nested';
 import { ArchiveInput } from '../../core/write/inputs';
-import { archiveRecord, assignDefined, audit, inTransaction, loadForUpdate, optionalReference, readBack, reference, validateInput } from '../kit/mutation';
+import { archiveRecord, assignDefined, auditWrite, inTransaction, loadForUpdate, optionalReference, readBack, reference, validateInput } from '../kit/mutation';
 import { Region } from '../region/region.type';
 import { RegionModel } from '../region/region.loaders';
 import { RegionEntity } from '../region/region.entity';
@@ -95,8 +95,7 @@ export class TeachingCaseResolver {
         year: input.year,
         status: ReviewStatus.DRAFT,
       });
-      await em.flush();
-      audit(em, ctx, 'CREATE', 'TeachingCase', [tc.id], Object.keys(input));
+      auditWrite(em, tc, { fields: Object.keys(input) });
       await em.flush();
       return tc.id;
     });
@@ -126,7 +125,7 @@ export class TeachingCaseResolver {
         tc.institution = await reference(em, InstitutionEntity, 'Institution', input.institutionId, 'input.institutionId');
         changed.push('institution');
       }
-      audit(em, ctx, 'UPDATE', 'TeachingCase', [input.id], changed);
+      auditWrite(em, tc, { fields: changed });
       await em.flush();
       return tc.id;
     });
@@ -143,7 +142,7 @@ export class TeachingCaseResolver {
       const before = { firstPublishedAt: tc.firstPublishedAt ?? null, lastRevisedAt: tc.lastRevisedAt ?? null };
       applyReviewAction('TeachingCase', tc, input.action, todayInChina());
       const changed = ['status', ...(['firstPublishedAt', 'lastRevisedAt'] as const).filter((k) => (tc[k] ?? null) !== before[k])];
-      audit(em, ctx, `REVIEW_${input.action}`, 'TeachingCase', [input.id], changed);
+      auditWrite(em, tc, { action: `REVIEW_${input.action}`, fields: changed });
       await em.flush();
       return tc.id;
     });

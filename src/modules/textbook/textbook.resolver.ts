@@ -1,12 +1,11 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../access/request-context';
-import { toGlobalId } from '../../core/read/ids';
 import { connectionType } from '../../core/read/connection';
 import { listArgs, orderByEnum, type ListArgsShape } from '../../core/read/list-args';
 import { nestedLimit } from '../../core/read/nested';
 import { ArchiveInput } from '../../core/write/inputs';
-import { archiveRecord, assignDefined, audit, inTransaction, loadForUpdate, optionalReference, readBack, validateInput } from '../kit/mutation';
+import { archiveRecord, assignDefined, auditWrite, inTransaction, loadForUpdate, optionalReference, readBack, validateInput } from '../kit/mutation';
 import { Institution } from '../institution/institution.type';
 import { InstitutionModel } from '../institution/institution.loaders';
 import { InstitutionEntity } from '../institution/institution.entity';
@@ -65,8 +64,7 @@ export class TextbookResolver {
         isCaseTextbook: input.isCaseTextbook ?? false,
         institution,
       });
-      await em.flush();
-      audit(em, ctx, 'CREATE', 'Textbook', [toGlobalId('Textbook', textbook.id)], Object.keys(input));
+      auditWrite(em, textbook, { fields: Object.keys(input) });
       await em.flush();
       return textbook.id;
     });
@@ -84,7 +82,7 @@ export class TextbookResolver {
         textbook.institution = institution;
         changed.push('institution');
       }
-      audit(em, ctx, 'UPDATE', 'Textbook', [toGlobalId('Textbook', textbook.id)], changed);
+      auditWrite(em, textbook, { fields: changed });
       await em.flush();
       return textbook.id;
     });

@@ -4,7 +4,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { Context } from '../../access/request-context';
 import { BadInputError, ConflictError, ErrorCode } from '../../core/errors';
 import { refPk, toGlobalId } from '../../core/read/ids';
-import { audit, inTransaction, readBack, reference, validateInput } from '../kit/mutation';
+import { auditWrite, inTransaction, readBack, reference, validateInput } from '../kit/mutation';
 import { Unit } from '../unit/unit.type';
 import { UnitModel } from '../unit/unit.loaders';
 import { UnitEntity } from '../unit/unit.entity';
@@ -60,7 +60,7 @@ export class ClassQuotaResolver {
       if (input.seats === 0) {
         // Withdrawn allocations are removed, not archived: (class, unit) stays unique for a new allocation.
         if (existing) em.remove(existing);
-        audit(em, ctx, 'DELETE', 'ClassQuota', existing ? [toGlobalId('ClassQuota', existing.id)] : [], ['seats']);
+        auditWrite(em, existing ?? 'ClassQuota', { action: 'DELETE', fields: ['seats'] });
         await em.flush();
         return null;
       }
@@ -69,9 +69,8 @@ export class ClassQuotaResolver {
         quota.seats = input.seats;
       } else {
         quota = em.create(ClassQuotaEntity, { trainingClass: cls, unit, seats: input.seats });
-        await em.flush();
       }
-      audit(em, ctx, existing ? 'UPDATE' : 'CREATE', 'ClassQuota', [quota.id], ['seats']);
+      auditWrite(em, quota, { fields: ['seats'] });
       await em.flush();
       return quota.id;
     });

@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Context } from '../../access/request-context';
 import { BadInputError } from '../../core/errors';
 import { ArchiveInput } from '../../core/write/inputs';
-import { archiveRecord, assignDefined, audit, inTransaction, loadForUpdate, optionalReference, readBack, reference, validateInput } from '../kit/mutation';
+import { archiveRecord, assignDefined, auditWrite, inTransaction, loadForUpdate, optionalReference, readBack, reference, validateInput } from '../kit/mutation';
 import { Course } from '../course/course.type';
 import { CourseModel } from '../course/course.loaders';
 import { CourseEntity } from '../course/course.entity';
@@ -91,8 +91,7 @@ export class ClassSessionResolver {
         teacher: input.teacherId ? await reference(em, TeacherEntity, 'Teacher', input.teacherId, 'input.teacherId') : null,
         site,
       });
-      await em.flush();
-      audit(em, ctx, 'CREATE', 'ClassSession', [session.id], Object.keys(input));
+      auditWrite(em, session, { fields: Object.keys(input) });
       await em.flush();
       return session.id;
     });
@@ -118,7 +117,7 @@ export class ClassSessionResolver {
         changed.push(key);
       }
       checkVenue(session.venue, Boolean(session.site), input.siteId === undefined ? 'input.venue' : 'input.siteId');
-      audit(em, ctx, 'UPDATE', 'ClassSession', [input.id], changed);
+      auditWrite(em, session, { fields: changed });
       await em.flush();
       return session.id;
     });

@@ -7,7 +7,7 @@ import { connectionType } from '../../core/read/connection';
 import { listArgs, orderByEnum, type ListArgsShape } from '../../core/read/list-args';
 import { nestedLimit } from '../../core/read/nested';
 import { ArchiveInput } from '../../core/write/inputs';
-import { archiveRecord, assignDefined, audit, checkDateRange, inTransaction, loadForUpdate, readBack, reference, validateInput } from '../kit/mutation';
+import { archiveRecord, assignDefined, auditWrite, checkDateRange, inTransaction, loadForUpdate, readBack, reference, validateInput } from '../kit/mutation';
 import { Institution } from '../institution/institution.type';
 import { InstitutionModel } from '../institution/institution.loaders';
 import { InstitutionEntity } from '../institution/institution.entity';
@@ -97,8 +97,7 @@ export class TrainingClassResolver {
         days: (input.days ?? calendarDays(input.startDate, input.endDate)).toFixed(1),
         capacity: input.capacity,
       });
-      await em.flush();
-      audit(em, ctx, 'CREATE', 'TrainingClass', [cls.id], Object.keys(input));
+      auditWrite(em, cls, { fields: Object.keys(input) });
       await em.flush();
       return cls.id;
     });
@@ -128,7 +127,7 @@ export class TrainingClassResolver {
         cls.institution = await reference(em, InstitutionEntity, 'Institution', input.institutionId, 'input.institutionId');
         changed.push('institution');
       }
-      audit(em, ctx, 'UPDATE', 'TrainingClass', [input.id], changed);
+      auditWrite(em, cls, { fields: changed });
       await em.flush();
       return cls.id;
     });

@@ -6,6 +6,7 @@ import { Role, type Viewer } from '../../access/viewer';
 import { parseCli, numberOption } from '../../core/cli';
 import { lookupPk } from '../../core/read/ids';
 import { importTrainingRecordsIn, summarise } from './import.resolver';
+import { auditedBy } from '../audit/audit.subscriber';
 import { MAX_IMPORT_ROWS, type ImportRow, type ImportRowOutcome } from './import.service';
 
 /** RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF; a UTF-8 BOM is ignored. */
@@ -102,7 +103,8 @@ export async function runImport(orm: MikroORM, argv: string[], out: NodeJS.Writa
   const outcomes: ImportRowOutcome[] = [];
   for (let offset = 0; offset < rows.length; offset += batch) {
     const chunk = rows.slice(offset, offset + batch);
-    const result = await orm.em.fork().transactional((em) => importTrainingRecordsIn(em as unknown as EntityManager, { viewer, requestId: randomUUID() }, pk, chunk));
+    const author = { viewer, requestId: randomUUID() };
+    const result = await auditedBy(author, () => orm.em.fork().transactional((em) => importTrainingRecordsIn(em as unknown as EntityManager, author, pk, chunk)));
     // Row indexes and paths count from the file's first data row (CSV line = index + 2).
     for (const o of result) {
       const index = o.index + offset;

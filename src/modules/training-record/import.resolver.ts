@@ -4,7 +4,7 @@ import type { Context } from '../../access/request-context';
 import { BadInputError } from '../../core/errors';
 import { defineEnum } from '../../core/enums';
 import { refPk } from '../../core/read/ids';
-import { audit, inTransaction } from '../kit/mutation';
+import { auditWrite, inTransaction } from '../kit/mutation';
 import { PlatformEntity } from '../platform/platform.entity';
 import { ImportTrainingRecordInput } from './import.inputs';
 import { scopedIdsForRawSql } from '../../access/row-scope';
@@ -121,7 +121,7 @@ export async function importTrainingRecordsIn(
   const outcomes = await importRows(em, platformPk, ctx.viewer.agency ?? null, records, scopedIdsForRawSql(CadreModel, ctx.viewer));
   const written = outcomes.filter((o) => o.status === 'ACCEPTED' || o.status === 'DUPLICATE').map((o) => o.recordPk!);
   if (written.length) {
-    audit(em, ctx as Context, 'IMPORT', 'TrainingRecord', written, ['platform', 'externalId']);
+    auditWrite(em, 'TrainingRecord', { action: 'IMPORT', records: written, fields: ['platform', 'externalId'] });
     await em.flush();
   }
   return outcomes;

@@ -4,13 +4,12 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../access/request-context';
 import { BadInputError, ConflictError, ErrorCode } from '../../core/errors';
 import { connectionType } from '../../core/read/connection';
-import { toGlobalId } from '../../core/read/ids';
 import { listArgs, orderByEnum, type ListArgsShape } from '../../core/read/list-args';
 import { ArchiveInput } from '../../core/write/inputs';
 import {
   archiveRecord,
   assignDefined,
-  audit,
+  auditWrite,
   blameConstraint,
   checkDateRange,
   inTransaction,
@@ -131,8 +130,7 @@ export class TrainingRecordResolver {
         recordedBy: ctx.viewer.agency ?? null,
         verificationStatus: input.verificationStatus ?? VerificationStatus.VERIFIED,
       });
-      await em.flush();
-      audit(em, ctx, 'CREATE', 'TrainingRecord', [toGlobalId('TrainingRecord', record.id)], Object.keys(input));
+      auditWrite(em, record, { fields: Object.keys(input) });
       await em.flush();
       return record.id;
     });
@@ -173,7 +171,7 @@ export class TrainingRecordResolver {
       if ((platform !== undefined || changed.includes('externalId')) && record.platform && record.externalId != null) {
         await assertExternalIdFree(em, record.platform, record.externalId, record.id);
       }
-      audit(em, ctx, 'UPDATE', 'TrainingRecord', [input.id], changed);
+      auditWrite(em, record, { fields: changed });
       await em.flush();
       return record.id;
     });

@@ -5,7 +5,7 @@ import { connectionType } from '../../core/read/connection';
 import { listArgs, orderByEnum, type ListArgsShape } from '../../core/read/list-args';
 import { nestedLimit } from '../../core/read/nested';
 import { ArchiveInput } from '../../core/write/inputs';
-import { archiveRecord, assignDefined, audit, inTransaction, loadForUpdate, readBack, reference, validateInput } from '../kit/mutation';
+import { archiveRecord, assignDefined, auditWrite, inTransaction, loadForUpdate, readBack, reference, validateInput } from '../kit/mutation';
 import { Region } from '../region/region.type';
 import { RegionModel } from '../region/region.loaders';
 import { RegionEntity } from '../region/region.entity';
@@ -57,8 +57,7 @@ export class UnitResolver {
     const pk = await createOnce(ctx, 'createUnit', input, async (em) => {
       const region = await reference(em, RegionEntity, 'Region', input.regionId, 'input.regionId');
       const unit = em.create(UnitEntity, { name: input.name, kind: input.kind, region, sector: input.sector ?? Sector.PARTY_GOV });
-      await em.flush();
-      audit(em, ctx, 'CREATE', 'Unit', [unit.id], Object.keys(input));
+      auditWrite(em, unit, { fields: Object.keys(input) });
       await em.flush();
       return unit.id;
     });
@@ -77,7 +76,7 @@ export class UnitResolver {
         unit.region = region;
         changed.push('region');
       }
-      audit(em, ctx, 'UPDATE', 'Unit', [input.id], changed);
+      auditWrite(em, unit, { fields: changed });
       await em.flush();
       return unit.id;
     });
