@@ -44,7 +44,9 @@ function resolvedFields(typeName: string): Set<string> {
   const registered: Function[] = [...MODULE_RESOLVERS, ...REPORTING_RESOLVERS];
   return new Set(
     storage.fieldResolvers
-      .filter((r) => (r.kind === 'internal' || registered.includes(r.target)) && classes.includes(r.getObjectType!() as Function))
+      // A registered resolver serves the field resolvers of its own class and of the bases it extends
+      // (type-graphql's resolver inheritance: the generic awards resolver).
+      .filter((r) => (r.kind === 'internal' || registered.some((c) => c === r.target || c.prototype instanceof r.target)) && classes.includes(r.getObjectType!() as Function))
       .map((r) => r.schemaName),
   );
 }
