@@ -5,6 +5,7 @@ import { DateScalar } from '../../core/scalars';
 import { TeachingMethod } from '../course/course.enums';
 import { ClassKind, SessionVenue } from './training-class.enums';
 import { IdempotentInput } from '../../core/write/inputs';
+import { inputField } from '../../core/write/input-field';
 
 /** `2025-SPRING` / `2025-AUTUMN`, as the table's check constraint requires. */
 const SEMESTER = /^\d{4}-(SPRING|AUTUMN)$/;
@@ -40,39 +41,42 @@ export class TrainingClassFilter {
   keyword?: string | null;
 }
 
+/** The fields CreateTrainingClassInput and UpdateTrainingClassInput share: type and rules, declared once (see inputField). */
+const trainingClassFields = {
+  institutionId: inputField(() => ID),
+  name: inputField(() => String, [Length(1, 200)]),
+  kind: inputField(() => ClassKind),
+  semester: inputField(() => String, [Matches(SEMESTER, { message: SEMESTER_MESSAGE })]),
+  startDate: inputField(() => DateScalar),
+  endDate: inputField(() => DateScalar),
+  days: inputField(() => Float, [IsDecimal(1), Min(0), Max(9999.9)]),
+  capacity: inputField(() => Int, [IsInt(), Min(1), Max(MAX_CAPACITY)]),
+};
+
 @InputType('CreateTrainingClassInput', { description: '新增班次 (create a training class)' })
 export class CreateTrainingClassInput extends IdempotentInput {
-  @Field(() => ID, { description: '举办机构 (institution id)' })
+  @trainingClassFields.institutionId.required('举办机构 (institution id)')
   institutionId!: string;
 
-  @Length(1, 200)
-  @Field({ description: '班次名称 (name)' })
+  @trainingClassFields.name.required('班次名称 (name)')
   name!: string;
 
-  @Field(() => ClassKind, { description: '班次类型 (kind)' })
+  @trainingClassFields.kind.required('班次类型 (kind)')
   kind!: ClassKind;
 
-  @Matches(SEMESTER, { message: SEMESTER_MESSAGE })
-  @Field({ description: '学期 (semester, e.g. 2025-SPRING)' })
+  @trainingClassFields.semester.required('学期 (semester, e.g. 2025-SPRING)')
   semester!: string;
 
-  @Field(() => DateScalar, { description: '开班日期 (start date)' })
+  @trainingClassFields.startDate.required('开班日期 (start date)')
   startDate!: string;
 
-  @Field(() => DateScalar, { description: '结业日期 (end date; not before the start date)' })
+  @trainingClassFields.endDate.required('结业日期 (end date; not before the start date)')
   endDate!: string;
 
-  @IsDecimal(1)
-  @Min(0)
-  @Max(9999.9)
-  @IsOptional()
-  @Field(() => Float, { nullable: true, description: '培训天数 (days; default the calendar days from start to end)' })
+  @trainingClassFields.days.optional('培训天数 (days; default the calendar days from start to end)')
   days?: number | null;
 
-  @IsInt()
-  @Min(1)
-  @Max(MAX_CAPACITY)
-  @Field(() => Int, { description: '计划人数 (capacity; more than 0)' })
+  @trainingClassFields.capacity.required('计划人数 (capacity; more than 0)')
   capacity!: number;
 }
 
@@ -85,40 +89,28 @@ export class UpdateTrainingClassInput {
   @Field(() => Int, { description: '版本号 (the version you last read)' })
   version!: number;
 
-  @Field(() => ID, { nullable: true, description: '举办机构 (institution id)' })
+  @trainingClassFields.institutionId.optional('举办机构 (institution id)')
   institutionId?: string;
 
-  @Length(1, 200)
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '班次名称 (name)' })
+  @trainingClassFields.name.optional('班次名称 (name)')
   name?: string;
 
-  @Field(() => ClassKind, { nullable: true, description: '班次类型 (kind)' })
+  @trainingClassFields.kind.optional('班次类型 (kind)')
   kind?: ClassKind;
 
-  @Matches(SEMESTER, { message: SEMESTER_MESSAGE })
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '学期 (semester, e.g. 2025-AUTUMN)' })
+  @trainingClassFields.semester.optional('学期 (semester, e.g. 2025-AUTUMN)')
   semester?: string;
 
-  @Field(() => DateScalar, { nullable: true, description: '开班日期 (start date)' })
+  @trainingClassFields.startDate.optional('开班日期 (start date)')
   startDate?: string;
 
-  @Field(() => DateScalar, { nullable: true, description: '结业日期 (end date; not before the start date)' })
+  @trainingClassFields.endDate.optional('结业日期 (end date; not before the start date)')
   endDate?: string;
 
-  @IsDecimal(1)
-  @Min(0)
-  @Max(9999.9)
-  @IsOptional()
-  @Field(() => Float, { nullable: true, description: '培训天数 (days)' })
+  @trainingClassFields.days.optional('培训天数 (days)')
   days?: number;
 
-  @IsInt()
-  @Min(1)
-  @Max(MAX_CAPACITY)
-  @IsOptional()
-  @Field(() => Int, { nullable: true, description: '计划人数 (capacity; not below the seats already allocated)' })
+  @trainingClassFields.capacity.optional('计划人数 (capacity; not below the seats already allocated)')
   capacity?: number;
 }
 
