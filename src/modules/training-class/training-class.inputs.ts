@@ -114,40 +114,49 @@ export class UpdateTrainingClassInput {
   capacity?: number;
 }
 
+/** The fields AddClassSessionInput and UpdateClassSessionInput share: type and rules, declared once (see inputField). */
+const classSessionFields = {
+  title: inputField(() => String, [Length(1, 200)]),
+  date: inputField(() => DateScalar),
+  hours: inputField(() => Float, [IsDecimal(1), Min(0), Max(MAX_SESSION_HOURS)]),
+  method: inputField(() => TeachingMethod),
+  isLeaderLecture: inputField(() => Boolean),
+  venue: inputField(() => SessionVenue),
+  courseId: inputField(() => ID),
+  teacherId: inputField(() => ID),
+  siteId: inputField(() => ID),
+};
+
 @InputType('AddClassSessionInput', { description: '新增课表 (add a session to a class\'s timetable)' })
 export class AddClassSessionInput extends IdempotentInput {
   @Field(() => ID, { description: '班次 (training class id)' })
   classId!: string;
 
-  @Length(1, 200)
-  @Field({ description: '课题 (session title)' })
+  @classSessionFields.title.required('课题 (session title)')
   title!: string;
 
-  @Field(() => DateScalar, { description: '上课日期 (date; within the class\'s dates)' })
+  @classSessionFields.date.required('上课日期 (date; within the class\'s dates)')
   date!: string;
 
-  @IsDecimal(1)
-  @Min(0)
-  @Max(MAX_SESSION_HOURS)
-  @Field(() => Float, { description: '学时 (hours; 0 to 24, one decimal place)' })
+  @classSessionFields.hours.required('学时 (hours; 0 to 24, one decimal place)')
   hours!: number;
 
-  @Field(() => TeachingMethod, { description: '教学方式 (teaching method)' })
+  @classSessionFields.method.required('教学方式 (teaching method)')
   method!: TeachingMethod;
 
-  @Field(() => Boolean, { nullable: true, description: '是否领导干部授课 (taught by a leading cadre; default false)' })
+  @classSessionFields.isLeaderLecture.optional('是否领导干部授课 (taught by a leading cadre; default false)')
   isLeaderLecture?: boolean | null;
 
-  @Field(() => SessionVenue, { nullable: true, description: '教学场所 (venue; default ONSITE when a site is given, else CLASSROOM)' })
+  @classSessionFields.venue.optional('教学场所 (venue; default ONSITE when a site is given, else CLASSROOM)')
   venue?: SessionVenue | null;
 
-  @Field(() => ID, { nullable: true, description: '课程 (course id)' })
+  @classSessionFields.courseId.optional('课程 (course id)')
   courseId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: '授课教师 (teacher id)' })
+  @classSessionFields.teacherId.optional('授课教师 (teacher id)')
   teacherId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: '现场教学点 (onsite teaching site id; onsite sessions only)' })
+  @classSessionFields.siteId.optional('现场教学点 (onsite teaching site id; onsite sessions only)')
   siteId?: string | null;
 }
 
@@ -160,37 +169,31 @@ export class UpdateClassSessionInput {
   @Field(() => Int, { description: '版本号 (the version you last read)' })
   version!: number;
 
-  @Length(1, 200)
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '课题 (session title)' })
+  @classSessionFields.title.optional('课题 (session title)')
   title?: string;
 
-  @Field(() => DateScalar, { nullable: true, description: '上课日期 (date; within the class\'s dates)' })
+  @classSessionFields.date.optional('上课日期 (date; within the class\'s dates)')
   date?: string;
 
-  @IsDecimal(1)
-  @Min(0)
-  @Max(MAX_SESSION_HOURS)
-  @IsOptional()
-  @Field(() => Float, { nullable: true, description: '学时 (hours; 0 to 24, one decimal place)' })
+  @classSessionFields.hours.optional('学时 (hours; 0 to 24, one decimal place)')
   hours?: number;
 
-  @Field(() => TeachingMethod, { nullable: true, description: '教学方式 (teaching method)' })
+  @classSessionFields.method.optional('教学方式 (teaching method)')
   method?: TeachingMethod;
 
-  @Field(() => Boolean, { nullable: true, description: '是否领导干部授课 (taught by a leading cadre)' })
+  @classSessionFields.isLeaderLecture.optional('是否领导干部授课 (taught by a leading cadre)')
   isLeaderLecture?: boolean;
 
-  @Field(() => SessionVenue, { nullable: true, description: '教学场所 (venue)' })
+  @classSessionFields.venue.optional('教学场所 (venue)')
   venue?: SessionVenue;
 
-  @Field(() => ID, { nullable: true, description: '课程 (course id; null clears it)' })
+  @classSessionFields.courseId.optional('课程 (course id; null clears it)')
   courseId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: '授课教师 (teacher id; null clears it)' })
+  @classSessionFields.teacherId.optional('授课教师 (teacher id; null clears it)')
   teacherId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: '现场教学点 (onsite teaching site id; null clears it)' })
+  @classSessionFields.siteId.optional('现场教学点 (onsite teaching site id; null clears it)')
   siteId?: string | null;
 }
 
