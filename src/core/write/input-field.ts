@@ -20,23 +20,24 @@ export interface InputField {
  *
  * ```ts
  * const platformFields = { name: inputField(() => String, [Length(1, 200)]) };
+ *
  * class CreatePlatformInput { @platformFields.name.required('平台名称 (name)') name!: string; }
  * class UpdatePlatformInput { @platformFields.name.optional('平台名称 (name)') name?: string; }
  * ```
  *
- * is the same as writing, on each property, the decorators it replaces:
+ * Each is exactly the stack of decorators it replaces:
  *
  * ```ts
- * @Length(1, 200)                                           @Length(1, 200)
- * @Field(() => String, { description: '…' })                @IsOptional()
- * name!: string;                                            @Field(() => String, { nullable: true, description: '…' })
- *                                                           name?: string;
+ * // required(description)                     // optional(description)
+ * @Length(1, 200)                              @Length(1, 200)
+ * @Field(() => String, { description })        @IsOptional()          // only when there are rules
+ * name!: string;                               @Field(() => String, { nullable: true, description })
+ *                                              name?: string;
  * ```
  *
- * `rules` are listed as they would be stacked above the property, and are applied as such a stack is,
- * bottom first (after `@Field` and `@IsOptional()`): class-validator checks them in that order, and
- * the first violation it finds is the one a mutation reports, so the order is part of the contract.
- * `@IsOptional()` is added only when there are rules for it to skip.
+ * List `rules` as they would be stacked above the property; they are applied as that stack is,
+ * bottom first. class-validator checks a property's rules in the order they were applied, and a
+ * mutation reports the first violation, so the order is part of the contract.
  */
 export function inputField(type: FieldType, rules: readonly PropertyDecorator[] = []): InputField {
   const apply =
