@@ -3,6 +3,7 @@ import { IsOptional, MaxLength, Min } from 'class-validator';
 import { AssignmentStatus } from './assignment.enums';
 import { AssignmentAction } from './assignment-workflow';
 import { IdempotentInput } from '../../core/write/inputs';
+import { inputField } from '../../core/write/input-field';
 
 @InputType('TrainingAssignmentFilter', { description: '调训筛选条件 (training assignment filter)' })
 export class TrainingAssignmentFilter {
@@ -16,6 +17,11 @@ export class TrainingAssignmentFilter {
   status?: AssignmentStatus[] | null;
 }
 
+/** The fields CreateTrainingAssignmentInput and UpdateTrainingAssignmentInput share: type and rules, declared once (see inputField). */
+const trainingAssignmentFields = {
+  note: inputField(() => String, [MaxLength(500)]),
+};
+
 @InputType('CreateTrainingAssignmentInput', { description: '点名调训 (nominate a cadre for a class)' })
 export class CreateTrainingAssignmentInput extends IdempotentInput {
   @Field(() => ID, { description: '干部 (cadre id)' })
@@ -24,9 +30,7 @@ export class CreateTrainingAssignmentInput extends IdempotentInput {
   @Field(() => ID, { description: '班次 (training class id)' })
   classId!: string;
 
-  @MaxLength(500)
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '备注 (note)' })
+  @trainingAssignmentFields.note.optional('备注 (note)')
   note?: string | null;
 }
 
@@ -39,9 +43,7 @@ export class UpdateTrainingAssignmentInput {
   @Field(() => Int, { description: '版本号 (the version you last read)' })
   version!: number;
 
-  @MaxLength(500)
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '备注 (note; null clears it)' })
+  @trainingAssignmentFields.note.optional('备注 (note; null clears it)')
   note?: string | null;
 }
 

@@ -5,6 +5,7 @@ import { DateScalar } from '../../core/scalars';
 import { Sector } from '../unit/unit.enums';
 import { CadreCategory, CadreRank, CadreStatus, Gender } from './cadre.enums';
 import { IdempotentInput } from '../../core/write/inputs';
+import { inputField } from '../../core/write/input-field';
 
 @InputType('CadreFilter', { description: '干部筛选条件 (cadre filter)' })
 export class CadreFilter {
@@ -43,53 +44,66 @@ const IsIdCard = () =>
   ValidateBy({ name: 'isIdCard', validator: { validate: isValidIdCard, defaultMessage: () => 'must be an 18-character resident ID number with a valid check character' } });
 const PHONE = /^[0-9+\- ]{5,20}$/;
 
+/** The fields CreateCadreInput and UpdateCadreInput share: type and rules, declared once (see inputField). */
+const cadreFields = {
+  name: inputField(() => String, [Length(1, 50)]),
+  gender: inputField(() => Gender),
+  birthDate: inputField(() => DateScalar),
+  idCardNumber: inputField(() => String, [IsIdCard()]),
+  phone: inputField(() => String, [Matches(PHONE, { message: 'must be a phone number' })]),
+  unitId: inputField(() => ID),
+  regionId: inputField(() => ID),
+  sector: inputField(() => Sector),
+  category: inputField(() => CadreCategory),
+  rank: inputField(() => CadreRank),
+  position: inputField(() => String, [Length(1, 100)]),
+  isPrincipalLeader: inputField(() => Boolean),
+  isYoungCadre: inputField(() => Boolean),
+  appointedAt: inputField(() => DateScalar),
+};
+
 @InputType('CreateCadreInput', { description: '新增干部 (create a cadre)' })
 export class CreateCadreInput extends IdempotentInput {
-  @Length(1, 50)
-  @Field({ description: '姓名 (name)' })
+  @cadreFields.name.required('姓名 (name)')
   name!: string;
 
-  @Field(() => Gender, { description: '性别 (gender)' })
+  @cadreFields.gender.required('性别 (gender)')
   gender!: Gender;
 
-  @Field(() => DateScalar, { description: '出生日期 (birth date)' })
+  @cadreFields.birthDate.required('出生日期 (birth date)')
   birthDate!: string;
 
-  @IsIdCard()
-  @Field({ description: '身份证号 (ID-card number)' })
+  @cadreFields.idCardNumber.required('身份证号 (ID-card number)')
   idCardNumber!: string;
 
-  @Matches(PHONE, { message: 'must be a phone number' })
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '联系电话 (phone)' })
+  @cadreFields.phone.optional('联系电话 (phone)')
   phone?: string | null;
 
-  @Field(() => ID, { description: '单位 (unit id); region and sector default to the unit\'s' })
+  @cadreFields.unitId.required('单位 (unit id); region and sector default to the unit\'s')
   unitId!: string;
 
-  @Field(() => ID, { nullable: true, description: '行政区划 (region id; defaults to the unit\'s region)' })
+  @cadreFields.regionId.optional('行政区划 (region id; defaults to the unit\'s region)')
   regionId?: string | null;
 
-  @Field(() => Sector, { nullable: true, description: '行业系统 (sector; defaults to the unit\'s sector)' })
+  @cadreFields.sector.optional('行业系统 (sector; defaults to the unit\'s sector)')
   sector?: Sector | null;
 
-  @Field(() => CadreCategory, { description: '干部类别 (category)' })
+  @cadreFields.category.required('干部类别 (category)')
   category!: CadreCategory;
 
-  @Field(() => CadreRank, { description: '职级 (rank)' })
+  @cadreFields.rank.required('职级 (rank)')
   rank!: CadreRank;
 
-  @Length(1, 100)
-  @Field({ description: '职务 (position)' })
+  @cadreFields.position.required('职务 (position)')
   position!: string;
 
-  @Field(() => Boolean, { nullable: true, description: '是否一把手 (principal leader)' })
+  @cadreFields.isPrincipalLeader.optional('是否一把手 (principal leader)')
   isPrincipalLeader?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true, description: '是否年轻干部 (young cadre)' })
+  @cadreFields.isYoungCadre.optional('是否年轻干部 (young cadre)')
   isYoungCadre?: boolean | null;
 
-  @Field(() => DateScalar, { nullable: true, description: '任现职时间 (appointed at)' })
+  @cadreFields.appointedAt.optional('任现职时间 (appointed at)')
   appointedAt?: string | null;
 }
 
@@ -102,54 +116,46 @@ export class UpdateCadreInput {
   @Field(() => Int, { description: '版本号 (the version you last read)' })
   version!: number;
 
-  @Length(1, 50)
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '姓名 (name)' })
+  @cadreFields.name.optional('姓名 (name)')
   name?: string;
 
-  @Field(() => Gender, { nullable: true, description: '性别 (gender)' })
+  @cadreFields.gender.optional('性别 (gender)')
   gender?: Gender;
 
-  @Field(() => DateScalar, { nullable: true, description: '出生日期 (birth date)' })
+  @cadreFields.birthDate.optional('出生日期 (birth date)')
   birthDate?: string;
 
-  @IsIdCard()
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '身份证号 (ID-card number)' })
+  @cadreFields.idCardNumber.optional('身份证号 (ID-card number)')
   idCardNumber?: string;
 
-  @Matches(PHONE, { message: 'must be a phone number' })
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '联系电话 (phone)' })
+  @cadreFields.phone.optional('联系电话 (phone)')
   phone?: string | null;
 
-  @Field(() => ID, { nullable: true, description: '单位 (unit id; 人事调动 — a transfer keeps the history)' })
+  @cadreFields.unitId.optional('单位 (unit id; 人事调动 — a transfer keeps the history)')
   unitId?: string;
 
-  @Field(() => ID, { nullable: true, description: '行政区划 (region id)' })
+  @cadreFields.regionId.optional('行政区划 (region id)')
   regionId?: string;
 
-  @Field(() => Sector, { nullable: true, description: '行业系统 (sector)' })
+  @cadreFields.sector.optional('行业系统 (sector)')
   sector?: Sector;
 
-  @Field(() => CadreCategory, { nullable: true, description: '干部类别 (category)' })
+  @cadreFields.category.optional('干部类别 (category)')
   category?: CadreCategory;
 
-  @Field(() => CadreRank, { nullable: true, description: '职级 (rank)' })
+  @cadreFields.rank.optional('职级 (rank)')
   rank?: CadreRank;
 
-  @Length(1, 100)
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '职务 (position)' })
+  @cadreFields.position.optional('职务 (position)')
   position?: string;
 
-  @Field(() => Boolean, { nullable: true, description: '是否一把手 (principal leader)' })
+  @cadreFields.isPrincipalLeader.optional('是否一把手 (principal leader)')
   isPrincipalLeader?: boolean;
 
-  @Field(() => Boolean, { nullable: true, description: '是否年轻干部 (young cadre)' })
+  @cadreFields.isYoungCadre.optional('是否年轻干部 (young cadre)')
   isYoungCadre?: boolean;
 
-  @Field(() => DateScalar, { nullable: true, description: '任现职时间 (appointed at)' })
+  @cadreFields.appointedAt.optional('任现职时间 (appointed at)')
   appointedAt?: string | null;
 
   @Field(() => CadreStatus, { nullable: true, description: '状态 (status)' })

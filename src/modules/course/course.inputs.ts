@@ -4,6 +4,7 @@ import { IsDecimal } from '../../core/write/decimal';
 import { AwardLevel, CourseCategory, CourseFormat, ReviewStatus, TeachingMethod } from './course.enums';
 import { ReviewAction } from './review-workflow';
 import { IdempotentInput } from '../../core/write/inputs';
+import { inputField } from '../../core/write/input-field';
 
 /** numeric(6,1): one decimal place, below 100000. */
 const HOURS_MAX = 99999.9;
@@ -41,43 +42,46 @@ export class CourseFilter {
   keyword?: string | null;
 }
 
+/** The fields CreateCourseInput and UpdateCourseInput share: type and rules, declared once (see inputField). */
+const courseFields = {
+  title: inputField(() => String, [Length(1, 200)]),
+  category: inputField(() => CourseCategory),
+  method: inputField(() => TeachingMethod),
+  format: inputField(() => CourseFormat),
+  hours: inputField(() => Float, [IsDecimal(1, HOURS_MESSAGE), Min(0), Max(HOURS_MAX)]),
+  institutionId: inputField(() => ID),
+  description: inputField(() => String, [MaxLength(10000)]),
+  teacherIds: inputField(() => [ID], [ArrayMaxSize(50)]),
+  caseIds: inputField(() => [ID], [ArrayMaxSize(100)]),
+};
+
 @InputType('CreateCourseInput', { description: '新增课程 (create a course; it starts as DRAFT)' })
 export class CreateCourseInput extends IdempotentInput {
-  @Length(1, 200)
-  @Field({ description: '课程名称 (title)' })
+  @courseFields.title.required('课程名称 (title)')
   title!: string;
 
-  @Field(() => CourseCategory, { description: '课程类别 (category)' })
+  @courseFields.category.required('课程类别 (category)')
   category!: CourseCategory;
 
-  @Field(() => TeachingMethod, { description: '教学方式 (teaching method)' })
+  @courseFields.method.required('教学方式 (teaching method)')
   method!: TeachingMethod;
 
-  @Field(() => CourseFormat, { description: '授课形式 (delivery format)' })
+  @courseFields.format.required('授课形式 (delivery format)')
   format!: CourseFormat;
 
-  @IsDecimal(1, HOURS_MESSAGE)
-  @Min(0)
-  @Max(HOURS_MAX)
-  @Field(() => Float, { description: '学时 (hours, at least 0, one decimal place)' })
+  @courseFields.hours.required('学时 (hours, at least 0, one decimal place)')
   hours!: number;
 
-  @Field(() => ID, { description: '所属机构 (owning institution id)' })
+  @courseFields.institutionId.required('所属机构 (owning institution id)')
   institutionId!: string;
 
-  @MaxLength(10000)
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '课程简介 (description)' })
+  @courseFields.description.optional('课程简介 (description)')
   description?: string | null;
 
-  @ArrayMaxSize(50)
-  @IsOptional()
-  @Field(() => [ID], { nullable: true, description: '授课师资 (teacher ids)' })
+  @courseFields.teacherIds.optional('授课师资 (teacher ids)')
   teacherIds?: string[] | null;
 
-  @ArrayMaxSize(100)
-  @IsOptional()
-  @Field(() => [ID], { nullable: true, description: '关联案例 (teaching case ids)' })
+  @courseFields.caseIds.optional('关联案例 (teaching case ids)')
   caseIds?: string[] | null;
 }
 
@@ -90,43 +94,31 @@ export class UpdateCourseInput {
   @Field(() => Int, { description: '版本号 (the version you last read)' })
   version!: number;
 
-  @Length(1, 200)
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '课程名称 (title)' })
+  @courseFields.title.optional('课程名称 (title)')
   title?: string;
 
-  @Field(() => CourseCategory, { nullable: true, description: '课程类别 (category)' })
+  @courseFields.category.optional('课程类别 (category)')
   category?: CourseCategory;
 
-  @Field(() => TeachingMethod, { nullable: true, description: '教学方式 (teaching method)' })
+  @courseFields.method.optional('教学方式 (teaching method)')
   method?: TeachingMethod;
 
-  @Field(() => CourseFormat, { nullable: true, description: '授课形式 (delivery format)' })
+  @courseFields.format.optional('授课形式 (delivery format)')
   format?: CourseFormat;
 
-  @IsDecimal(1, HOURS_MESSAGE)
-  @Min(0)
-  @Max(HOURS_MAX)
-  @IsOptional()
-  @Field(() => Float, { nullable: true, description: '学时 (hours, at least 0, one decimal place)' })
+  @courseFields.hours.optional('学时 (hours, at least 0, one decimal place)')
   hours?: number;
 
-  @Field(() => ID, { nullable: true, description: '所属机构 (owning institution id)' })
+  @courseFields.institutionId.optional('所属机构 (owning institution id)')
   institutionId?: string;
 
-  @MaxLength(10000)
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '课程简介 (description; null clears it)' })
+  @courseFields.description.optional('课程简介 (description; null clears it)')
   description?: string | null;
 
-  @ArrayMaxSize(50)
-  @IsOptional()
-  @Field(() => [ID], { nullable: true, description: '授课师资 (teacher ids; replaces the whole list)' })
+  @courseFields.teacherIds.optional('授课师资 (teacher ids; replaces the whole list)')
   teacherIds?: string[];
 
-  @ArrayMaxSize(100)
-  @IsOptional()
-  @Field(() => [ID], { nullable: true, description: '关联案例 (teaching case ids; replaces the whole list)' })
+  @courseFields.caseIds.optional('关联案例 (teaching case ids; replaces the whole list)')
   caseIds?: string[];
 }
 

@@ -1,8 +1,9 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { IsDecimal } from '../../core/write/decimal';
 import { EvaluationKind, EvaluationTargetKind } from './evaluation.enums';
 import { IdempotentInput } from '../../core/write/inputs';
+import { inputField } from '../../core/write/input-field';
 
 /** numeric(5,2) between 0 and 100. */
 /** `2025`, `2025-SPRING`, `2025-AUTUMN`, `2025-Q1`… (varchar(16)). */
@@ -44,6 +45,15 @@ export class EvaluationFilter {
   scoreMax?: number | null;
 }
 
+/** The fields CreateEvaluationInput and UpdateEvaluationInput share: type and rules, declared once (see inputField). */
+const evaluationFields = {
+  kind: inputField(() => EvaluationKind),
+  score: inputField(() => Float, [IsDecimal(2), Min(0), Max(100)]),
+  comments: inputField(() => String, [MaxLength(MAX_COMMENTS)]),
+  evaluator: inputField(() => String, [Length(1, 100)]),
+  period: inputField(() => String, [Length(4, 16), Matches(PERIOD, { message: PERIOD_MESSAGE })]),
+};
+
 @InputType('CreateEvaluationInput', { description: '新增评估 (create an evaluation of one target)' })
 export class CreateEvaluationInput extends IdempotentInput {
   @Field(() => EvaluationTargetKind, { description: '评估对象类型 (what is evaluated)' })
@@ -54,27 +64,19 @@ export class CreateEvaluationInput extends IdempotentInput {
   })
   targetId!: string;
 
-  @Field(() => EvaluationKind, { description: '评估类型 (kind of evaluation)' })
+  @evaluationFields.kind.required('评估类型 (kind of evaluation)')
   kind!: EvaluationKind;
 
-  @IsDecimal(2)
-  @Min(0)
-  @Max(100)
-  @Field(() => Float, { description: '评分 (score, 0–100, at most two decimal places)' })
+  @evaluationFields.score.required('评分 (score, 0–100, at most two decimal places)')
   score!: number;
 
-  @MaxLength(MAX_COMMENTS)
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '评语 (comments)' })
+  @evaluationFields.comments.optional('评语 (comments)')
   comments?: string | null;
 
-  @Length(1, 100)
-  @Field({ description: '评估人 (evaluator)' })
+  @evaluationFields.evaluator.required('评估人 (evaluator)')
   evaluator!: string;
 
-  @Length(4, 16)
-  @Matches(PERIOD, { message: PERIOD_MESSAGE })
-  @Field({ description: '评估期间 (period, e.g. 2025 or 2025-SPRING)' })
+  @evaluationFields.period.required('评估期间 (period, e.g. 2025 or 2025-SPRING)')
   period!: string;
 }
 
@@ -87,29 +89,18 @@ export class UpdateEvaluationInput {
   @Field(() => Int, { description: '版本号 (the version you last read)' })
   version!: number;
 
-  @Field(() => EvaluationKind, { nullable: true, description: '评估类型 (kind of evaluation)' })
+  @evaluationFields.kind.optional('评估类型 (kind of evaluation)')
   kind?: EvaluationKind;
 
-  @IsDecimal(2)
-  @Min(0)
-  @Max(100)
-  @IsOptional()
-  @Field(() => Float, { nullable: true, description: '评分 (score, 0–100)' })
+  @evaluationFields.score.optional('评分 (score, 0–100)')
   score?: number;
 
-  @MaxLength(MAX_COMMENTS)
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '评语 (comments; null clears them)' })
+  @evaluationFields.comments.optional('评语 (comments; null clears them)')
   comments?: string | null;
 
-  @Length(1, 100)
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '评估人 (evaluator)' })
+  @evaluationFields.evaluator.optional('评估人 (evaluator)')
   evaluator?: string;
 
-  @Length(4, 16)
-  @Matches(PERIOD, { message: PERIOD_MESSAGE })
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '评估期间 (period)' })
+  @evaluationFields.period.optional('评估期间 (period)')
   period?: string;
 }

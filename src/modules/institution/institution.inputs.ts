@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsOptional, Length, MaxLength, Min } from 'class-validator';
 import { CountySchoolCategory, InstitutionKind, InstitutionLevel } from './institution.enums';
 import { IdempotentInput } from '../../core/write/inputs';
+import { inputField } from '../../core/write/input-field';
 
 @InputType('InstitutionFilter', { description: '培训机构筛选条件 (institution filter)' })
 export class InstitutionFilter {
@@ -26,30 +27,38 @@ export class InstitutionFilter {
   keyword?: string | null;
 }
 
+/** The fields CreateInstitutionInput and UpdateInstitutionInput share: type and rules, declared once (see inputField). */
+const institutionFields = {
+  name: inputField(() => String, [Length(1, 200)]),
+  shortName: inputField(() => String, [Length(1, 50)]),
+  kind: inputField(() => InstitutionKind),
+  level: inputField(() => InstitutionLevel),
+  regionId: inputField(() => ID),
+  countyCategory: inputField(() => CountySchoolCategory),
+  supervisorId: inputField(() => ID),
+};
+
 @InputType('CreateInstitutionInput', { description: '新增培训机构 (create an institution)' })
 export class CreateInstitutionInput extends IdempotentInput {
-  @Length(1, 200)
-  @Field({ description: '机构名称 (name)' })
+  @institutionFields.name.required('机构名称 (name)')
   name!: string;
 
-  @Length(1, 50)
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '简称 (short name)' })
+  @institutionFields.shortName.optional('简称 (short name)')
   shortName?: string | null;
 
-  @Field(() => InstitutionKind, { description: '机构类型 (kind)' })
+  @institutionFields.kind.required('机构类型 (kind)')
   kind!: InstitutionKind;
 
-  @Field(() => InstitutionLevel, { description: '机构层级 (level)' })
+  @institutionFields.level.required('机构层级 (level)')
   level!: InstitutionLevel;
 
-  @Field(() => ID, { description: '所在行政区划 (region id)' })
+  @institutionFields.regionId.required('所在行政区划 (region id)')
   regionId!: string;
 
-  @Field(() => CountySchoolCategory, { nullable: true, description: '县级党校分类 (county school category; only when level is COUNTY)' })
+  @institutionFields.countyCategory.optional('县级党校分类 (county school category; only when level is COUNTY)')
   countyCategory?: CountySchoolCategory | null;
 
-  @Field(() => ID, { nullable: true, description: '上级指导机构 (supervising institution id, 上级党校业务指导)' })
+  @institutionFields.supervisorId.optional('上级指导机构 (supervising institution id, 上级党校业务指导)')
   supervisorId?: string | null;
 }
 
@@ -62,28 +71,24 @@ export class UpdateInstitutionInput {
   @Field(() => Int, { description: '版本号 (the version you last read)' })
   version!: number;
 
-  @Length(1, 200)
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '机构名称 (name)' })
+  @institutionFields.name.optional('机构名称 (name)')
   name?: string;
 
-  @Length(1, 50)
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '简称 (short name; null clears it)' })
+  @institutionFields.shortName.optional('简称 (short name; null clears it)')
   shortName?: string | null;
 
-  @Field(() => InstitutionKind, { nullable: true, description: '机构类型 (kind)' })
+  @institutionFields.kind.optional('机构类型 (kind)')
   kind?: InstitutionKind;
 
-  @Field(() => InstitutionLevel, { nullable: true, description: '机构层级 (level)' })
+  @institutionFields.level.optional('机构层级 (level)')
   level?: InstitutionLevel;
 
-  @Field(() => ID, { nullable: true, description: '所在行政区划 (region id)' })
+  @institutionFields.regionId.optional('所在行政区划 (region id)')
   regionId?: string;
 
-  @Field(() => CountySchoolCategory, { nullable: true, description: '县级党校分类 (county school category; only when level is COUNTY; null clears it)' })
+  @institutionFields.countyCategory.optional('县级党校分类 (county school category; only when level is COUNTY; null clears it)')
   countyCategory?: CountySchoolCategory | null;
 
-  @Field(() => ID, { nullable: true, description: '上级指导机构 (supervising institution id; null clears it)' })
+  @institutionFields.supervisorId.optional('上级指导机构 (supervising institution id; null clears it)')
   supervisorId?: string | null;
 }

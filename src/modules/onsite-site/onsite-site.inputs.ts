@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Length, MaxLength, Min } from 'class-validator';
 import { SiteStatus } from './onsite-site.enums';
 import { IdempotentInput } from '../../core/write/inputs';
+import { inputField } from '../../core/write/input-field';
 
 @InputType('OnsiteTeachingSiteFilter', { description: '现场教学点筛选条件 (onsite teaching site filter)' })
 export class OnsiteTeachingSiteFilter {
@@ -26,28 +27,34 @@ export class OnsiteTeachingSiteFilter {
   keyword?: string | null;
 }
 
+/** The fields CreateOnsiteTeachingSiteInput and UpdateOnsiteTeachingSiteInput share: type and rules, declared once (see inputField). */
+const onsiteTeachingSiteFields = {
+  name: inputField(() => String, [Length(1, 200)]),
+  regionId: inputField(() => ID),
+  theme: inputField(() => String, [Length(1, 100)]),
+  institutionId: inputField(() => ID),
+  status: inputField(() => SiteStatus),
+  address: inputField(() => String, [MaxLength(200)]),
+};
+
 @InputType('CreateOnsiteTeachingSiteInput', { description: '新增现场教学点 (create an onsite teaching site)' })
 export class CreateOnsiteTeachingSiteInput extends IdempotentInput {
-  @Length(1, 200)
-  @Field({ description: '教学点名称 (name)' })
+  @onsiteTeachingSiteFields.name.required('教学点名称 (name)')
   name!: string;
 
-  @Field(() => ID, { description: '所在行政区划 (region id)' })
+  @onsiteTeachingSiteFields.regionId.required('所在行政区划 (region id)')
   regionId!: string;
 
-  @Length(1, 100)
-  @Field({ description: '教学主题 (theme)' })
+  @onsiteTeachingSiteFields.theme.required('教学主题 (theme)')
   theme!: string;
 
-  @Field(() => ID, { description: '管理机构 (managing institution id)' })
+  @onsiteTeachingSiteFields.institutionId.required('管理机构 (managing institution id)')
   institutionId!: string;
 
-  @Field(() => SiteStatus, { nullable: true, description: '状态 (status; default ACTIVE)' })
+  @onsiteTeachingSiteFields.status.optional('状态 (status; default ACTIVE)')
   status?: SiteStatus | null;
 
-  @MaxLength(200)
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '地址 (address)' })
+  @onsiteTeachingSiteFields.address.optional('地址 (address)')
   address?: string | null;
 }
 
@@ -60,27 +67,21 @@ export class UpdateOnsiteTeachingSiteInput {
   @Field(() => Int, { description: '版本号 (the version you last read)' })
   version!: number;
 
-  @Length(1, 200)
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '教学点名称 (name)' })
+  @onsiteTeachingSiteFields.name.optional('教学点名称 (name)')
   name?: string;
 
-  @Field(() => ID, { nullable: true, description: '所在行政区划 (region id)' })
+  @onsiteTeachingSiteFields.regionId.optional('所在行政区划 (region id)')
   regionId?: string;
 
-  @Length(1, 100)
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '教学主题 (theme)' })
+  @onsiteTeachingSiteFields.theme.optional('教学主题 (theme)')
   theme?: string;
 
-  @Field(() => ID, { nullable: true, description: '管理机构 (managing institution id)' })
+  @onsiteTeachingSiteFields.institutionId.optional('管理机构 (managing institution id)')
   institutionId?: string;
 
-  @Field(() => SiteStatus, { nullable: true, description: '状态 (status: 正常使用/已调整/已撤销)' })
+  @onsiteTeachingSiteFields.status.optional('状态 (status: 正常使用/已调整/已撤销)')
   status?: SiteStatus;
 
-  @MaxLength(200)
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '地址 (address; null clears it)' })
+  @onsiteTeachingSiteFields.address.optional('地址 (address; null clears it)')
   address?: string | null;
 }

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsOptional, Length, Matches, MaxLength, Min } from 'class-validator';
 import { IdempotentInput } from '../../core/write/inputs';
+import { inputField } from '../../core/write/input-field';
 
 /** Codes are short identifiers such as `FJ-GBWX` (福建干部网络学院). */
 const CODE = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
@@ -17,28 +18,30 @@ export class PlatformFilter {
   keyword?: string | null;
 }
 
+/** The fields CreatePlatformInput and UpdatePlatformInput share: type and rules, declared once (see inputField). */
+const platformFields = {
+  code: inputField(() => String, [Length(1, 32), Matches(CODE, { message: 'must be letters, digits, "_", "." or "-"' })]),
+  name: inputField(() => String, [Length(1, 200)]),
+  owner: inputField(() => String, [Length(1, 200)]),
+  isRecognised: inputField(() => Boolean),
+  url: inputField(() => String, [MaxLength(300), Matches(URL, { message: 'must be an http(s) URL' })]),
+};
+
 @InputType('CreatePlatformInput', { description: '新增培训平台 (create a platform)' })
 export class CreatePlatformInput extends IdempotentInput {
-  @Length(1, 32)
-  @Matches(CODE, { message: 'must be letters, digits, "_", "." or "-"' })
-  @Field({ description: '平台代码 (unique code; letters, digits, "_", "." or "-")' })
+  @platformFields.code.required('平台代码 (unique code; letters, digits, "_", "." or "-")')
   code!: string;
 
-  @Length(1, 200)
-  @Field({ description: '平台名称 (name)' })
+  @platformFields.name.required('平台名称 (name)')
   name!: string;
 
-  @Length(1, 200)
-  @Field({ description: '主办单位 (owner)' })
+  @platformFields.owner.required('主办单位 (owner)')
   owner!: string;
 
-  @Field(() => Boolean, { nullable: true, description: '是否经组织人事部门认可 (recognised; default false)' })
+  @platformFields.isRecognised.optional('是否经组织人事部门认可 (recognised; default false)')
   isRecognised?: boolean | null;
 
-  @MaxLength(300)
-  @Matches(URL, { message: 'must be an http(s) URL' })
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '平台网址 (http(s) URL)' })
+  @platformFields.url.optional('平台网址 (http(s) URL)')
   url?: string | null;
 }
 
@@ -51,28 +54,18 @@ export class UpdatePlatformInput {
   @Field(() => Int, { description: '版本号 (the version you last read)' })
   version!: number;
 
-  @Length(1, 32)
-  @Matches(CODE, { message: 'must be letters, digits, "_", "." or "-"' })
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '平台代码 (unique code)' })
+  @platformFields.code.optional('平台代码 (unique code)')
   code?: string;
 
-  @Length(1, 200)
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '平台名称 (name)' })
+  @platformFields.name.optional('平台名称 (name)')
   name?: string;
 
-  @Length(1, 200)
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '主办单位 (owner)' })
+  @platformFields.owner.optional('主办单位 (owner)')
   owner?: string;
 
-  @Field(() => Boolean, { nullable: true, description: '是否经组织人事部门认可 (recognised)' })
+  @platformFields.isRecognised.optional('是否经组织人事部门认可 (recognised)')
   isRecognised?: boolean;
 
-  @MaxLength(300)
-  @Matches(URL, { message: 'must be an http(s) URL' })
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '平台网址 (http(s) URL; null clears it)' })
+  @platformFields.url.optional('平台网址 (http(s) URL; null clears it)')
   url?: string | null;
 }

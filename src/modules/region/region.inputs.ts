@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsOptional, Length, Matches, MaxLength, Min } from 'class-validator';
 import { RegionLevel } from './region.enums';
 import { IdempotentInput } from '../../core/write/inputs';
+import { inputField } from '../../core/write/input-field';
 
 const CODE = /^\d{6}$/;
 
@@ -22,14 +23,18 @@ export class RegionFilter {
   keyword?: string | null;
 }
 
+/** The fields CreateRegionInput and UpdateRegionInput share: type and rules, declared once (see inputField). */
+const regionFields = {
+  name: inputField(() => String, [Length(1, 100)]),
+};
+
 @InputType('CreateRegionInput', { description: '新增行政区划 (create a region)' })
 export class CreateRegionInput extends IdempotentInput {
   @Matches(CODE, { message: 'must be a six-digit GB/T 2260 code' })
   @Field({ description: '区划代码 (GB/T 2260 code)' })
   code!: string;
 
-  @Length(1, 100)
-  @Field({ description: '名称 (name)' })
+  @regionFields.name.required('名称 (name)')
   name!: string;
 
   @Field(() => RegionLevel, { description: '级别 (level)' })
@@ -48,8 +53,6 @@ export class UpdateRegionInput {
   @Field(() => Int, { description: '版本号 (the version you last read)' })
   version!: number;
 
-  @Length(1, 100)
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '名称 (name)' })
+  @regionFields.name.optional('名称 (name)')
   name?: string;
 }

@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsEmail, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { TeacherKind, TeacherSource } from './teacher.enums';
 import { IdempotentInput } from '../../core/write/inputs';
+import { inputField } from '../../core/write/input-field';
 
 const PHONE = /^[0-9+\- ]{5,20}$/;
 
@@ -40,52 +41,54 @@ export class TeacherFilter {
   keyword?: string | null;
 }
 
+/** The fields CreateTeacherInput and UpdateTeacherInput share: type and rules, declared once (see inputField). */
+const teacherFields = {
+  name: inputField(() => String, [Length(1, 50)]),
+  kind: inputField(() => TeacherKind),
+  source: inputField(() => TeacherSource),
+  institutionId: inputField(() => ID),
+  title: inputField(() => String, [Length(1, 50)]),
+  specialties: inputField(() => [String], [ArrayMaxSize(20), Length(1, 50, { each: true })]),
+  isRenowned: inputField(() => Boolean),
+  cadreId: inputField(() => ID),
+  phone: inputField(() => String, [Matches(PHONE, { message: 'must be a phone number' })]),
+  email: inputField(() => String, [MaxLength(100), IsEmail({}, { message: 'must be an email address' })]),
+  biography: inputField(() => String, [MaxLength(5000)]),
+};
+
 @InputType('CreateTeacherInput', { description: '新增师资 (create a teacher)' })
 export class CreateTeacherInput extends IdempotentInput {
-  @Length(1, 50)
-  @Field({ description: '姓名 (name)' })
+  @teacherFields.name.required('姓名 (name)')
   name!: string;
 
-  @Field(() => TeacherKind, { description: '师资类型 (full- or part-time)' })
+  @teacherFields.kind.required('师资类型 (full- or part-time)')
   kind!: TeacherKind;
 
-  @Field(() => TeacherSource, { description: '师资来源 (source)' })
+  @teacherFields.source.required('师资来源 (source)')
   source!: TeacherSource;
 
-  @Field(() => ID, { nullable: true, description: '所属机构 (home institution id)' })
+  @teacherFields.institutionId.optional('所属机构 (home institution id)')
   institutionId?: string | null;
 
-  @Length(1, 50)
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '职称 (professional title)' })
+  @teacherFields.title.optional('职称 (professional title)')
   title?: string | null;
 
-  @ArrayMaxSize(20)
-  @Length(1, 50, { each: true })
-  @IsOptional()
-  @Field(() => [String], { nullable: true, description: '专长领域 (specialties)' })
+  @teacherFields.specialties.optional('专长领域 (specialties)')
   specialties?: string[] | null;
 
-  @Field(() => Boolean, { nullable: true, description: '是否名师 (renowned teacher; default false)' })
+  @teacherFields.isRenowned.optional('是否名师 (renowned teacher; default false)')
   isRenowned?: boolean | null;
 
-  @Field(() => ID, { nullable: true, description: '对应干部 (cadre id; only for LEADING_CADRE or GRASSROOTS_CADRE teachers)' })
+  @teacherFields.cadreId.optional('对应干部 (cadre id; only for LEADING_CADRE or GRASSROOTS_CADRE teachers)')
   cadreId?: string | null;
 
-  @Matches(PHONE, { message: 'must be a phone number' })
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '联系电话 (phone)' })
+  @teacherFields.phone.optional('联系电话 (phone)')
   phone?: string | null;
 
-  @MaxLength(100)
-  @IsEmail({}, { message: 'must be an email address' })
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '电子邮箱 (email)' })
+  @teacherFields.email.optional('电子邮箱 (email)')
   email?: string | null;
 
-  @MaxLength(5000)
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '个人简介 (biography)' })
+  @teacherFields.biography.optional('个人简介 (biography)')
   biography?: string | null;
 }
 
@@ -98,51 +101,37 @@ export class UpdateTeacherInput {
   @Field(() => Int, { description: '版本号 (the version you last read)' })
   version!: number;
 
-  @Length(1, 50)
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '姓名 (name)' })
+  @teacherFields.name.optional('姓名 (name)')
   name?: string;
 
-  @Field(() => TeacherKind, { nullable: true, description: '师资类型 (full- or part-time)' })
+  @teacherFields.kind.optional('师资类型 (full- or part-time)')
   kind?: TeacherKind;
 
-  @Field(() => TeacherSource, { nullable: true, description: '师资来源 (source)' })
+  @teacherFields.source.optional('师资来源 (source)')
   source?: TeacherSource;
 
-  @Field(() => ID, { nullable: true, description: '所属机构 (home institution id; null clears it)' })
+  @teacherFields.institutionId.optional('所属机构 (home institution id; null clears it)')
   institutionId?: string | null;
 
-  @Length(1, 50)
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '职称 (professional title; null clears it)' })
+  @teacherFields.title.optional('职称 (professional title; null clears it)')
   title?: string | null;
 
-  @ArrayMaxSize(20)
-  @Length(1, 50, { each: true })
-  @IsOptional()
-  @Field(() => [String], { nullable: true, description: '专长领域 (specialties; replaces the list)' })
+  @teacherFields.specialties.optional('专长领域 (specialties; replaces the list)')
   specialties?: string[];
 
-  @Field(() => Boolean, { nullable: true, description: '是否名师 (renowned teacher)' })
+  @teacherFields.isRenowned.optional('是否名师 (renowned teacher)')
   isRenowned?: boolean;
 
-  @Field(() => ID, { nullable: true, description: '对应干部 (cadre id; null clears it)' })
+  @teacherFields.cadreId.optional('对应干部 (cadre id; null clears it)')
   cadreId?: string | null;
 
-  @Matches(PHONE, { message: 'must be a phone number' })
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '联系电话 (phone; null clears it)' })
+  @teacherFields.phone.optional('联系电话 (phone; null clears it)')
   phone?: string | null;
 
-  @MaxLength(100)
-  @IsEmail({}, { message: 'must be an email address' })
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '电子邮箱 (email; null clears it)' })
+  @teacherFields.email.optional('电子邮箱 (email; null clears it)')
   email?: string | null;
 
-  @MaxLength(5000)
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '个人简介 (biography; null clears it)' })
+  @teacherFields.biography.optional('个人简介 (biography; null clears it)')
   biography?: string | null;
 }
 

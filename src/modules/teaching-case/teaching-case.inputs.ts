@@ -3,6 +3,7 @@ import { ArrayMaxSize, ArrayUnique, IsInt, IsOptional, Length, Max, MaxLength, M
 import { AwardLevel, ReviewStatus } from '../course/course.enums';
 import { ReviewAction } from '../course/review-workflow';
 import { IdempotentInput } from '../../core/write/inputs';
+import { inputField } from '../../core/write/input-field';
 
 /** Column checks: `year between 1949 and 2100` on cases and collections, 2000–2100 on awards. */
 const MIN_YEAR = 1949;
@@ -52,43 +53,42 @@ export class TeachingCaseFilter {
   hasAward?: boolean | null;
 }
 
+/** The fields CreateTeachingCaseInput and UpdateTeachingCaseInput share: type and rules, declared once (see inputField). */
+const teachingCaseFields = {
+  title: inputField(() => String, [Length(1, 200)]),
+  themes: inputField(() => [String], [ArrayMaxSize(MAX_THEMES), ArrayUnique(), Length(1, MAX_THEME, { each: true })]),
+  summary: inputField(() => String, [Length(1, MAX_SUMMARY)]),
+  body: inputField(() => String, [Length(1, MAX_BODY)]),
+  regionId: inputField(() => ID),
+  institutionId: inputField(() => ID),
+  authors: inputField(() => [String], [ArrayMaxSize(MAX_AUTHORS), Length(1, MAX_AUTHOR, { each: true })]),
+  year: inputField(() => Int, [IsInt(), Min(MIN_YEAR), Max(MAX_YEAR)]),
+};
+
 @InputType('CreateTeachingCaseInput', { description: '新增案例 (create a teaching case; it starts as a draft, 制作中)' })
 export class CreateTeachingCaseInput extends IdempotentInput {
-  @Length(1, 200)
-  @Field({ description: '案例标题 (title)' })
+  @teachingCaseFields.title.required('案例标题 (title)')
   title!: string;
 
-  @ArrayMaxSize(MAX_THEMES)
-  @ArrayUnique()
-  @Length(1, MAX_THEME, { each: true })
-  @IsOptional()
-  @Field(() => [String], { nullable: true, description: '案例主题 (themes, e.g. 木兰溪治理)' })
+  @teachingCaseFields.themes.optional('案例主题 (themes, e.g. 木兰溪治理)')
   themes?: string[] | null;
 
-  @Length(1, MAX_SUMMARY)
-  @Field({ description: '案例摘要 (summary)' })
+  @teachingCaseFields.summary.required('案例摘要 (summary)')
   summary!: string;
 
-  @Length(1, MAX_BODY)
-  @Field({ description: '案例正文 (body)' })
+  @teachingCaseFields.body.required('案例正文 (body)')
   body!: string;
 
-  @Field(() => ID, { nullable: true, description: '案例所在行政区划 (region the case is about)' })
+  @teachingCaseFields.regionId.optional('案例所在行政区划 (region the case is about)')
   regionId?: string | null;
 
-  @Field(() => ID, { description: '来源机构 (source institution id)' })
+  @teachingCaseFields.institutionId.required('来源机构 (source institution id)')
   institutionId!: string;
 
-  @ArrayMaxSize(MAX_AUTHORS)
-  @Length(1, MAX_AUTHOR, { each: true })
-  @IsOptional()
-  @Field(() => [String], { nullable: true, description: '作者 (authors)' })
+  @teachingCaseFields.authors.optional('作者 (authors)')
   authors?: string[] | null;
 
-  @IsInt()
-  @Min(MIN_YEAR)
-  @Max(MAX_YEAR)
-  @Field(() => Int, { description: '年度 (year written, 1949–2100)' })
+  @teachingCaseFields.year.required('年度 (year written, 1949–2100)')
   year!: number;
 }
 
@@ -103,45 +103,28 @@ export class UpdateTeachingCaseInput {
   @Field(() => Int, { description: '版本号 (the version you last read)' })
   version!: number;
 
-  @Length(1, 200)
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '案例标题 (title)' })
+  @teachingCaseFields.title.optional('案例标题 (title)')
   title?: string;
 
-  @ArrayMaxSize(MAX_THEMES)
-  @ArrayUnique()
-  @Length(1, MAX_THEME, { each: true })
-  @IsOptional()
-  @Field(() => [String], { nullable: true, description: '案例主题 (themes; replaces the list)' })
+  @teachingCaseFields.themes.optional('案例主题 (themes; replaces the list)')
   themes?: string[];
 
-  @Length(1, MAX_SUMMARY)
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '案例摘要 (summary)' })
+  @teachingCaseFields.summary.optional('案例摘要 (summary)')
   summary?: string;
 
-  @Length(1, MAX_BODY)
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '案例正文 (body)' })
+  @teachingCaseFields.body.optional('案例正文 (body)')
   body?: string;
 
-  @Field(() => ID, { nullable: true, description: '案例所在行政区划 (region id; null clears it)' })
+  @teachingCaseFields.regionId.optional('案例所在行政区划 (region id; null clears it)')
   regionId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: '来源机构 (source institution id)' })
+  @teachingCaseFields.institutionId.optional('来源机构 (source institution id)')
   institutionId?: string;
 
-  @ArrayMaxSize(MAX_AUTHORS)
-  @Length(1, MAX_AUTHOR, { each: true })
-  @IsOptional()
-  @Field(() => [String], { nullable: true, description: '作者 (authors; replaces the list)' })
+  @teachingCaseFields.authors.optional('作者 (authors; replaces the list)')
   authors?: string[];
 
-  @IsInt()
-  @Min(MIN_YEAR)
-  @Max(MAX_YEAR)
-  @IsOptional()
-  @Field(() => Int, { nullable: true, description: '年度 (year written)' })
+  @teachingCaseFields.year.optional('年度 (year written)')
   year?: number;
 }
 
@@ -207,25 +190,26 @@ export class CaseCollectionFilter {
   keyword?: string | null;
 }
 
+/** The fields CreateCaseCollectionInput and UpdateCaseCollectionInput share: type and rules, declared once (see inputField). */
+const caseCollectionFields = {
+  title: inputField(() => String, [Length(1, 200)]),
+  year: inputField(() => Int, [IsInt(), Min(MIN_YEAR), Max(MAX_YEAR)]),
+  institutionId: inputField(() => ID),
+  caseIds: inputField(() => [ID], [ArrayMaxSize(MAX_COLLECTION_CASES), ArrayUnique({ message: 'must not list a case twice' })]),
+};
+
 @InputType('CreateCaseCollectionInput', { description: '新增案例汇编 (create a case collection)' })
 export class CreateCaseCollectionInput extends IdempotentInput {
-  @Length(1, 200)
-  @Field({ description: '汇编名称 (title)' })
+  @caseCollectionFields.title.required('汇编名称 (title)')
   title!: string;
 
-  @IsInt()
-  @Min(MIN_YEAR)
-  @Max(MAX_YEAR)
-  @Field(() => Int, { description: '编印年度 (year published)' })
+  @caseCollectionFields.year.required('编印年度 (year published)')
   year!: number;
 
-  @Field(() => ID, { description: '编印机构 (institution id)' })
+  @caseCollectionFields.institutionId.required('编印机构 (institution id)')
   institutionId!: string;
 
-  @ArrayMaxSize(MAX_COLLECTION_CASES)
-  @ArrayUnique({ message: 'must not list a case twice' })
-  @IsOptional()
-  @Field(() => [ID], { nullable: true, description: '收录案例 (case ids)' })
+  @caseCollectionFields.caseIds.optional('收录案例 (case ids)')
   caseIds?: string[] | null;
 }
 
@@ -238,24 +222,15 @@ export class UpdateCaseCollectionInput {
   @Field(() => Int, { description: '版本号 (the version you last read)' })
   version!: number;
 
-  @Length(1, 200)
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '汇编名称 (title)' })
+  @caseCollectionFields.title.optional('汇编名称 (title)')
   title?: string;
 
-  @IsInt()
-  @Min(MIN_YEAR)
-  @Max(MAX_YEAR)
-  @IsOptional()
-  @Field(() => Int, { nullable: true, description: '编印年度 (year published)' })
+  @caseCollectionFields.year.optional('编印年度 (year published)')
   year?: number;
 
-  @Field(() => ID, { nullable: true, description: '编印机构 (institution id)' })
+  @caseCollectionFields.institutionId.optional('编印机构 (institution id)')
   institutionId?: string;
 
-  @ArrayMaxSize(MAX_COLLECTION_CASES)
-  @ArrayUnique({ message: 'must not list a case twice' })
-  @IsOptional()
-  @Field(() => [ID], { nullable: true, description: '收录案例 (case ids; replaces the whole list)' })
+  @caseCollectionFields.caseIds.optional('收录案例 (case ids; replaces the whole list)')
   caseIds?: string[];
 }

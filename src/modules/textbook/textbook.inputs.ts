@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { AwardLevel } from '../course/course.enums';
 import { IdempotentInput } from '../../core/write/inputs';
+import { inputField } from '../../core/write/input-field';
 
 @InputType('TextbookFilter', { description: '教材筛选条件 (textbook filter)' })
 export class TextbookFilter {
@@ -29,31 +30,34 @@ export class TextbookFilter {
   keyword?: string | null;
 }
 
+/** The fields CreateTextbookInput and UpdateTextbookInput share: type and rules, declared once (see inputField). */
+const textbookFields = {
+  title: inputField(() => String, [Length(1, 200)]),
+  authors: inputField(() => [String], [ArrayMaxSize(30), Length(1, 50, { each: true })]),
+  publisher: inputField(() => String, [Length(1, 100)]),
+  year: inputField(() => Int, [Min(1949), Max(2100)]),
+  isCaseTextbook: inputField(() => Boolean),
+  institutionId: inputField(() => ID),
+};
+
 @InputType('CreateTextbookInput', { description: '新增教材 (create a textbook)' })
 export class CreateTextbookInput extends IdempotentInput {
-  @Length(1, 200)
-  @Field({ description: '教材名称 (title)' })
+  @textbookFields.title.required('教材名称 (title)')
   title!: string;
 
-  @ArrayMaxSize(30)
-  @Length(1, 50, { each: true })
-  @IsOptional()
-  @Field(() => [String], { nullable: true, description: '作者 (authors)' })
+  @textbookFields.authors.optional('作者 (authors)')
   authors?: string[] | null;
 
-  @Length(1, 100)
-  @Field({ description: '出版社 (publisher)' })
+  @textbookFields.publisher.required('出版社 (publisher)')
   publisher!: string;
 
-  @Min(1949)
-  @Max(2100)
-  @Field(() => Int, { description: '出版年份 (year published)' })
+  @textbookFields.year.required('出版年份 (year published)')
   year!: number;
 
-  @Field(() => Boolean, { nullable: true, description: '是否案例教材 (case textbook; default false)' })
+  @textbookFields.isCaseTextbook.optional('是否案例教材 (case textbook; default false)')
   isCaseTextbook?: boolean | null;
 
-  @Field(() => ID, { nullable: true, description: '编写机构 (compiling institution id)' })
+  @textbookFields.institutionId.optional('编写机构 (compiling institution id)')
   institutionId?: string | null;
 }
 
@@ -66,32 +70,22 @@ export class UpdateTextbookInput {
   @Field(() => Int, { description: '版本号 (the version you last read)' })
   version!: number;
 
-  @Length(1, 200)
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '教材名称 (title)' })
+  @textbookFields.title.optional('教材名称 (title)')
   title?: string;
 
-  @ArrayMaxSize(30)
-  @Length(1, 50, { each: true })
-  @IsOptional()
-  @Field(() => [String], { nullable: true, description: '作者 (authors; replaces the list)' })
+  @textbookFields.authors.optional('作者 (authors; replaces the list)')
   authors?: string[];
 
-  @Length(1, 100)
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '出版社 (publisher)' })
+  @textbookFields.publisher.optional('出版社 (publisher)')
   publisher?: string;
 
-  @Min(1949)
-  @Max(2100)
-  @IsOptional()
-  @Field(() => Int, { nullable: true, description: '出版年份 (year published)' })
+  @textbookFields.year.optional('出版年份 (year published)')
   year?: number;
 
-  @Field(() => Boolean, { nullable: true, description: '是否案例教材 (case textbook)' })
+  @textbookFields.isCaseTextbook.optional('是否案例教材 (case textbook)')
   isCaseTextbook?: boolean;
 
-  @Field(() => ID, { nullable: true, description: '编写机构 (compiling institution id; null clears it)' })
+  @textbookFields.institutionId.optional('编写机构 (compiling institution id; null clears it)')
   institutionId?: string | null;
 }
 

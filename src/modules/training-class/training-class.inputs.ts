@@ -5,6 +5,7 @@ import { DateScalar } from '../../core/scalars';
 import { TeachingMethod } from '../course/course.enums';
 import { ClassKind, SessionVenue } from './training-class.enums';
 import { IdempotentInput } from '../../core/write/inputs';
+import { inputField } from '../../core/write/input-field';
 
 /** `2025-SPRING` / `2025-AUTUMN`, as the table's check constraint requires. */
 const SEMESTER = /^\d{4}-(SPRING|AUTUMN)$/;
@@ -40,39 +41,42 @@ export class TrainingClassFilter {
   keyword?: string | null;
 }
 
+/** The fields CreateTrainingClassInput and UpdateTrainingClassInput share: type and rules, declared once (see inputField). */
+const trainingClassFields = {
+  institutionId: inputField(() => ID),
+  name: inputField(() => String, [Length(1, 200)]),
+  kind: inputField(() => ClassKind),
+  semester: inputField(() => String, [Matches(SEMESTER, { message: SEMESTER_MESSAGE })]),
+  startDate: inputField(() => DateScalar),
+  endDate: inputField(() => DateScalar),
+  days: inputField(() => Float, [IsDecimal(1), Min(0), Max(9999.9)]),
+  capacity: inputField(() => Int, [IsInt(), Min(1), Max(MAX_CAPACITY)]),
+};
+
 @InputType('CreateTrainingClassInput', { description: '新增班次 (create a training class)' })
 export class CreateTrainingClassInput extends IdempotentInput {
-  @Field(() => ID, { description: '举办机构 (institution id)' })
+  @trainingClassFields.institutionId.required('举办机构 (institution id)')
   institutionId!: string;
 
-  @Length(1, 200)
-  @Field({ description: '班次名称 (name)' })
+  @trainingClassFields.name.required('班次名称 (name)')
   name!: string;
 
-  @Field(() => ClassKind, { description: '班次类型 (kind)' })
+  @trainingClassFields.kind.required('班次类型 (kind)')
   kind!: ClassKind;
 
-  @Matches(SEMESTER, { message: SEMESTER_MESSAGE })
-  @Field({ description: '学期 (semester, e.g. 2025-SPRING)' })
+  @trainingClassFields.semester.required('学期 (semester, e.g. 2025-SPRING)')
   semester!: string;
 
-  @Field(() => DateScalar, { description: '开班日期 (start date)' })
+  @trainingClassFields.startDate.required('开班日期 (start date)')
   startDate!: string;
 
-  @Field(() => DateScalar, { description: '结业日期 (end date; not before the start date)' })
+  @trainingClassFields.endDate.required('结业日期 (end date; not before the start date)')
   endDate!: string;
 
-  @IsDecimal(1)
-  @Min(0)
-  @Max(9999.9)
-  @IsOptional()
-  @Field(() => Float, { nullable: true, description: '培训天数 (days; default the calendar days from start to end)' })
+  @trainingClassFields.days.optional('培训天数 (days; default the calendar days from start to end)')
   days?: number | null;
 
-  @IsInt()
-  @Min(1)
-  @Max(MAX_CAPACITY)
-  @Field(() => Int, { description: '计划人数 (capacity; more than 0)' })
+  @trainingClassFields.capacity.required('计划人数 (capacity; more than 0)')
   capacity!: number;
 }
 
@@ -85,77 +89,74 @@ export class UpdateTrainingClassInput {
   @Field(() => Int, { description: '版本号 (the version you last read)' })
   version!: number;
 
-  @Field(() => ID, { nullable: true, description: '举办机构 (institution id)' })
+  @trainingClassFields.institutionId.optional('举办机构 (institution id)')
   institutionId?: string;
 
-  @Length(1, 200)
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '班次名称 (name)' })
+  @trainingClassFields.name.optional('班次名称 (name)')
   name?: string;
 
-  @Field(() => ClassKind, { nullable: true, description: '班次类型 (kind)' })
+  @trainingClassFields.kind.optional('班次类型 (kind)')
   kind?: ClassKind;
 
-  @Matches(SEMESTER, { message: SEMESTER_MESSAGE })
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '学期 (semester, e.g. 2025-AUTUMN)' })
+  @trainingClassFields.semester.optional('学期 (semester, e.g. 2025-AUTUMN)')
   semester?: string;
 
-  @Field(() => DateScalar, { nullable: true, description: '开班日期 (start date)' })
+  @trainingClassFields.startDate.optional('开班日期 (start date)')
   startDate?: string;
 
-  @Field(() => DateScalar, { nullable: true, description: '结业日期 (end date; not before the start date)' })
+  @trainingClassFields.endDate.optional('结业日期 (end date; not before the start date)')
   endDate?: string;
 
-  @IsDecimal(1)
-  @Min(0)
-  @Max(9999.9)
-  @IsOptional()
-  @Field(() => Float, { nullable: true, description: '培训天数 (days)' })
+  @trainingClassFields.days.optional('培训天数 (days)')
   days?: number;
 
-  @IsInt()
-  @Min(1)
-  @Max(MAX_CAPACITY)
-  @IsOptional()
-  @Field(() => Int, { nullable: true, description: '计划人数 (capacity; not below the seats already allocated)' })
+  @trainingClassFields.capacity.optional('计划人数 (capacity; not below the seats already allocated)')
   capacity?: number;
 }
+
+/** The fields AddClassSessionInput and UpdateClassSessionInput share: type and rules, declared once (see inputField). */
+const classSessionFields = {
+  title: inputField(() => String, [Length(1, 200)]),
+  date: inputField(() => DateScalar),
+  hours: inputField(() => Float, [IsDecimal(1), Min(0), Max(MAX_SESSION_HOURS)]),
+  method: inputField(() => TeachingMethod),
+  isLeaderLecture: inputField(() => Boolean),
+  venue: inputField(() => SessionVenue),
+  courseId: inputField(() => ID),
+  teacherId: inputField(() => ID),
+  siteId: inputField(() => ID),
+};
 
 @InputType('AddClassSessionInput', { description: '新增课表 (add a session to a class\'s timetable)' })
 export class AddClassSessionInput extends IdempotentInput {
   @Field(() => ID, { description: '班次 (training class id)' })
   classId!: string;
 
-  @Length(1, 200)
-  @Field({ description: '课题 (session title)' })
+  @classSessionFields.title.required('课题 (session title)')
   title!: string;
 
-  @Field(() => DateScalar, { description: '上课日期 (date; within the class\'s dates)' })
+  @classSessionFields.date.required('上课日期 (date; within the class\'s dates)')
   date!: string;
 
-  @IsDecimal(1)
-  @Min(0)
-  @Max(MAX_SESSION_HOURS)
-  @Field(() => Float, { description: '学时 (hours; 0 to 24, one decimal place)' })
+  @classSessionFields.hours.required('学时 (hours; 0 to 24, one decimal place)')
   hours!: number;
 
-  @Field(() => TeachingMethod, { description: '教学方式 (teaching method)' })
+  @classSessionFields.method.required('教学方式 (teaching method)')
   method!: TeachingMethod;
 
-  @Field(() => Boolean, { nullable: true, description: '是否领导干部授课 (taught by a leading cadre; default false)' })
+  @classSessionFields.isLeaderLecture.optional('是否领导干部授课 (taught by a leading cadre; default false)')
   isLeaderLecture?: boolean | null;
 
-  @Field(() => SessionVenue, { nullable: true, description: '教学场所 (venue; default ONSITE when a site is given, else CLASSROOM)' })
+  @classSessionFields.venue.optional('教学场所 (venue; default ONSITE when a site is given, else CLASSROOM)')
   venue?: SessionVenue | null;
 
-  @Field(() => ID, { nullable: true, description: '课程 (course id)' })
+  @classSessionFields.courseId.optional('课程 (course id)')
   courseId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: '授课教师 (teacher id)' })
+  @classSessionFields.teacherId.optional('授课教师 (teacher id)')
   teacherId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: '现场教学点 (onsite teaching site id; onsite sessions only)' })
+  @classSessionFields.siteId.optional('现场教学点 (onsite teaching site id; onsite sessions only)')
   siteId?: string | null;
 }
 
@@ -168,37 +169,31 @@ export class UpdateClassSessionInput {
   @Field(() => Int, { description: '版本号 (the version you last read)' })
   version!: number;
 
-  @Length(1, 200)
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '课题 (session title)' })
+  @classSessionFields.title.optional('课题 (session title)')
   title?: string;
 
-  @Field(() => DateScalar, { nullable: true, description: '上课日期 (date; within the class\'s dates)' })
+  @classSessionFields.date.optional('上课日期 (date; within the class\'s dates)')
   date?: string;
 
-  @IsDecimal(1)
-  @Min(0)
-  @Max(MAX_SESSION_HOURS)
-  @IsOptional()
-  @Field(() => Float, { nullable: true, description: '学时 (hours; 0 to 24, one decimal place)' })
+  @classSessionFields.hours.optional('学时 (hours; 0 to 24, one decimal place)')
   hours?: number;
 
-  @Field(() => TeachingMethod, { nullable: true, description: '教学方式 (teaching method)' })
+  @classSessionFields.method.optional('教学方式 (teaching method)')
   method?: TeachingMethod;
 
-  @Field(() => Boolean, { nullable: true, description: '是否领导干部授课 (taught by a leading cadre)' })
+  @classSessionFields.isLeaderLecture.optional('是否领导干部授课 (taught by a leading cadre)')
   isLeaderLecture?: boolean;
 
-  @Field(() => SessionVenue, { nullable: true, description: '教学场所 (venue)' })
+  @classSessionFields.venue.optional('教学场所 (venue)')
   venue?: SessionVenue;
 
-  @Field(() => ID, { nullable: true, description: '课程 (course id; null clears it)' })
+  @classSessionFields.courseId.optional('课程 (course id; null clears it)')
   courseId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: '授课教师 (teacher id; null clears it)' })
+  @classSessionFields.teacherId.optional('授课教师 (teacher id; null clears it)')
   teacherId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: '现场教学点 (onsite teaching site id; null clears it)' })
+  @classSessionFields.siteId.optional('现场教学点 (onsite teaching site id; null clears it)')
   siteId?: string | null;
 }
 

@@ -4,6 +4,7 @@ import { IsDecimal } from '../../core/write/decimal';
 import { DateScalar } from '../../core/scalars';
 import { TrainingMode, VerificationStatus } from './training-record.enums';
 import { IdempotentInput } from '../../core/write/inputs';
+import { inputField } from '../../core/write/input-field';
 
 /** numeric(7,1) and numeric(5,1): one decimal place (half days and half hours are common). */
 const MAX_HOURS = 999999.9;
@@ -47,59 +48,62 @@ export class TrainingRecordFilter {
   regionCode?: string | null;
 }
 
+/** The fields CreateTrainingRecordInput and UpdateTrainingRecordInput share: type and rules, declared once (see inputField). */
+const trainingRecordFields = {
+  cadreId: inputField(() => ID),
+  mode: inputField(() => TrainingMode),
+  title: inputField(() => String, [Length(1, 200)]),
+  hours: inputField(() => Float, [IsDecimal(1), Min(0), Max(MAX_HOURS)]),
+  creditedHours: inputField(() => Float, [IsDecimal(1), Min(0), Max(MAX_HOURS)]),
+  days: inputField(() => Float, [IsDecimal(1), Min(0), Max(MAX_DAYS)]),
+  startDate: inputField(() => DateScalar),
+  endDate: inputField(() => DateScalar),
+  classId: inputField(() => ID),
+  courseId: inputField(() => ID),
+  platformId: inputField(() => ID),
+  externalId: inputField(() => String, [Length(1, 64)]),
+  verificationStatus: inputField(() => VerificationStatus),
+};
+
 @InputType('CreateTrainingRecordInput', { description: '新增培训记录 (create a training record; the recording agency comes from your token)' })
 export class CreateTrainingRecordInput extends IdempotentInput {
-  @Field(() => ID, { description: '干部 (cadre id)' })
+  @trainingRecordFields.cadreId.required('干部 (cadre id)')
   cadreId!: string;
 
-  @Field(() => TrainingMode, { description: '培训形式 (mode)' })
+  @trainingRecordFields.mode.required('培训形式 (mode)')
   mode!: TrainingMode;
 
-  @Length(1, 200)
-  @Field({ description: '培训名称 (title)' })
+  @trainingRecordFields.title.required('培训名称 (title)')
   title!: string;
 
-  @IsDecimal(1)
-  @Min(0)
-  @Max(MAX_HOURS)
-  @Field(() => Float, { description: '报送学时 (hours as reported; >= 0, one decimal place)' })
+  @trainingRecordFields.hours.required('报送学时 (hours as reported; >= 0, one decimal place)')
   hours!: number;
 
-  @IsDecimal(1)
-  @Min(0)
-  @Max(MAX_HOURS)
-  @IsOptional()
-  @Field(() => Float, { nullable: true, description: '认定学时 (credited hours; defaults to the reported hours)' })
+  @trainingRecordFields.creditedHours.optional('认定学时 (credited hours; defaults to the reported hours)')
   creditedHours?: number | null;
 
-  @IsDecimal(1)
-  @Min(0)
-  @Max(MAX_DAYS)
-  @IsOptional()
-  @Field(() => Float, { nullable: true, description: '培训天数 (days; default 0)' })
+  @trainingRecordFields.days.optional('培训天数 (days; default 0)')
   days?: number | null;
 
-  @Field(() => DateScalar, { description: '开始日期 (start date)' })
+  @trainingRecordFields.startDate.required('开始日期 (start date)')
   startDate!: string;
 
-  @Field(() => DateScalar, { description: '结束日期 (end date; not before the start date)' })
+  @trainingRecordFields.endDate.required('结束日期 (end date; not before the start date)')
   endDate!: string;
 
-  @Field(() => ID, { nullable: true, description: '班次 (training class id, when known)' })
+  @trainingRecordFields.classId.optional('班次 (training class id, when known)')
   classId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: '课程 (course id, when known)' })
+  @trainingRecordFields.courseId.optional('课程 (course id, when known)')
   courseId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: '来源平台 (platform id)' })
+  @trainingRecordFields.platformId.optional('来源平台 (platform id)')
   platformId?: string | null;
 
-  @Length(1, 64)
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '平台记录编号 (the platform\'s own record id; unique per platform)' })
+  @trainingRecordFields.externalId.optional('平台记录编号 (the platform\'s own record id; unique per platform)')
   externalId?: string | null;
 
-  @Field(() => VerificationStatus, { nullable: true, description: '核验状态 (verification status; default VERIFIED)' })
+  @trainingRecordFields.verificationStatus.optional('核验状态 (verification status; default VERIFIED)')
   verificationStatus?: VerificationStatus | null;
 }
 
@@ -112,61 +116,42 @@ export class UpdateTrainingRecordInput {
   @Field(() => Int, { description: '版本号 (the version you last read)' })
   version!: number;
 
-  @Field(() => ID, { nullable: true, description: '干部 (cadre id; corrects a record entered for the wrong cadre)' })
+  @trainingRecordFields.cadreId.optional('干部 (cadre id; corrects a record entered for the wrong cadre)')
   cadreId?: string;
 
-  @Field(() => TrainingMode, { nullable: true, description: '培训形式 (mode)' })
+  @trainingRecordFields.mode.optional('培训形式 (mode)')
   mode?: TrainingMode;
 
-  @Length(1, 200)
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '培训名称 (title)' })
+  @trainingRecordFields.title.optional('培训名称 (title)')
   title?: string;
 
-  @IsDecimal(1)
-  @Min(0)
-  @Max(MAX_HOURS)
-  @IsOptional()
-  @Field(() => Float, {
-    nullable: true,
-    description: '报送学时 (hours as reported; when credited hours equalled the reported hours and are not given, they follow)',
-  })
+  @trainingRecordFields.hours.optional('报送学时 (hours as reported; when credited hours equalled the reported hours and are not given, they follow)')
   hours?: number;
 
-  @IsDecimal(1)
-  @Min(0)
-  @Max(MAX_HOURS)
-  @IsOptional()
-  @Field(() => Float, { nullable: true, description: '认定学时 (credited hours)' })
+  @trainingRecordFields.creditedHours.optional('认定学时 (credited hours)')
   creditedHours?: number;
 
-  @IsDecimal(1)
-  @Min(0)
-  @Max(MAX_DAYS)
-  @IsOptional()
-  @Field(() => Float, { nullable: true, description: '培训天数 (days)' })
+  @trainingRecordFields.days.optional('培训天数 (days)')
   days?: number;
 
-  @Field(() => DateScalar, { nullable: true, description: '开始日期 (start date)' })
+  @trainingRecordFields.startDate.optional('开始日期 (start date)')
   startDate?: string;
 
-  @Field(() => DateScalar, { nullable: true, description: '结束日期 (end date; not before the start date)' })
+  @trainingRecordFields.endDate.optional('结束日期 (end date; not before the start date)')
   endDate?: string;
 
-  @Field(() => ID, { nullable: true, description: '班次 (training class id; null clears it)' })
+  @trainingRecordFields.classId.optional('班次 (training class id; null clears it)')
   classId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: '课程 (course id; null clears it)' })
+  @trainingRecordFields.courseId.optional('课程 (course id; null clears it)')
   courseId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: '来源平台 (platform id; null clears it)' })
+  @trainingRecordFields.platformId.optional('来源平台 (platform id; null clears it)')
   platformId?: string | null;
 
-  @Length(1, 64)
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '平台记录编号 (the platform\'s own record id; null clears it)' })
+  @trainingRecordFields.externalId.optional('平台记录编号 (the platform\'s own record id; null clears it)')
   externalId?: string | null;
 
-  @Field(() => VerificationStatus, { nullable: true, description: '核验状态 (verification status)' })
+  @trainingRecordFields.verificationStatus.optional('核验状态 (verification status)')
   verificationStatus?: VerificationStatus;
 }

@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsOptional, Length, MaxLength, Min } from 'class-validator';
 import { Sector, UnitKind } from './unit.enums';
 import { IdempotentInput } from '../../core/write/inputs';
+import { inputField } from '../../core/write/input-field';
 
 @InputType('UnitFilter', { description: '单位筛选条件 (unit filter)' })
 export class UnitFilter {
@@ -20,19 +21,26 @@ export class UnitFilter {
   keyword?: string | null;
 }
 
+/** The fields CreateUnitInput and UpdateUnitInput share: type and rules, declared once (see inputField). */
+const unitFields = {
+  name: inputField(() => String, [Length(1, 200)]),
+  kind: inputField(() => UnitKind),
+  regionId: inputField(() => ID),
+  sector: inputField(() => Sector),
+};
+
 @InputType('CreateUnitInput', { description: '新增单位 (create a unit)' })
 export class CreateUnitInput extends IdempotentInput {
-  @Length(1, 200)
-  @Field({ description: '单位名称 (name)' })
+  @unitFields.name.required('单位名称 (name)')
   name!: string;
 
-  @Field(() => UnitKind, { description: '单位类型 (kind)' })
+  @unitFields.kind.required('单位类型 (kind)')
   kind!: UnitKind;
 
-  @Field(() => ID, { description: '行政区划 (region id)' })
+  @unitFields.regionId.required('行政区划 (region id)')
   regionId!: string;
 
-  @Field(() => Sector, { nullable: true, description: '行业系统 (sector; default PARTY_GOV)' })
+  @unitFields.sector.optional('行业系统 (sector; default PARTY_GOV)')
   sector?: Sector | null;
 }
 
@@ -45,17 +53,15 @@ export class UpdateUnitInput {
   @Field(() => Int, { description: '版本号 (the version you last read)' })
   version!: number;
 
-  @Length(1, 200)
-  @IsOptional()
-  @Field(() => String, { nullable: true, description: '单位名称 (name)' })
+  @unitFields.name.optional('单位名称 (name)')
   name?: string;
 
-  @Field(() => UnitKind, { nullable: true, description: '单位类型 (kind)' })
+  @unitFields.kind.optional('单位类型 (kind)')
   kind?: UnitKind;
 
-  @Field(() => ID, { nullable: true, description: '行政区划 (region id)' })
+  @unitFields.regionId.optional('行政区划 (region id)')
   regionId?: string;
 
-  @Field(() => Sector, { nullable: true, description: '行业系统 (sector)' })
+  @unitFields.sector.optional('行业系统 (sector)')
   sector?: Sector;
 }
