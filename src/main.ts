@@ -201,7 +201,7 @@ async function main(): Promise<void> {
       const { db, orm } = await prepareDatabase(config, log, false);
       try {
         const { runImport } = await import('./modules/training-record/import-csv');
-        await runImport(orm, rest);
+        await runImport(orm, rest, process.stdout, process.stderr, config.records);
       } finally {
         await orm.close();
         await db.stop();

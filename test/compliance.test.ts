@@ -55,23 +55,25 @@ async function fixtures(h: Harness) {
     PROMO: await cadre('新提任', 'COUNTY_LEADER_AND_ABOVE', { appointed: '2025-03-15' }),
     LEADER: await cadre('一把手', 'TOWNSHIP_LEADER', { appointed: '2020-01-01', principal: true }),
   };
+  // Plausible records (Migration20261203000000RecordPlausibility): days fit in the dates, at most 24 hours per training day
+  // (days when above 0, else calendar days). Only end dates place a record in a window.
   const record = (c: Key, mode: string, hours: number, days: number, start: string, end: string, more: { platform?: number; klass?: number; course?: number } = {}) =>
     h.sql(
       `insert into training_record (cadre_id, mode, title, hours, credited_hours, days, start_date, end_date, platform_id, class_id, course_id)
        values ($1, $2, '合规测试', $3, $3, $4, $5, $6, $7, $8, $9)`,
       [pk[c], mode, hours, days, start, end, more.platform ?? null, more.klass ?? null, more.course ?? null],
     );
-  await record('A550', 'FULL_TIME_TRAINING', 500, 80, '2021-03-01', '2021-04-19');
-  await record('A550', 'CENTER_GROUP_STUDY', 50, 0, '2025-01-10', '2025-01-10');
-  await record('A550', 'ONLINE_SELF_STUDY', 50, 0, '2025-02-01', '2025-02-01', { platform: rec });
-  await record('A549', 'FULL_TIME_TRAINING', 549.5, 10, '2024-05-01', '2024-05-10');
-  await record('A549', 'ONLINE_SELF_STUDY', 50, 0, '2025-02-01', '2025-02-01', { platform: rec });
-  await record('AEDGE', 'FULL_TIME_TRAINING', 300, 50, '2020-02-20', '2020-02-29');
+  await record('A550', 'FULL_TIME_TRAINING', 500, 80, '2021-01-30', '2021-04-19');
+  await record('A550', 'CENTER_GROUP_STUDY', 50, 0, '2025-01-04', '2025-01-10');
+  await record('A550', 'ONLINE_SELF_STUDY', 50, 0, '2025-01-26', '2025-02-01', { platform: rec });
+  await record('A549', 'FULL_TIME_TRAINING', 549.5, 70, '2024-03-02', '2024-05-10');
+  await record('A549', 'ONLINE_SELF_STUDY', 50, 0, '2025-01-26', '2025-02-01', { platform: rec });
+  await record('AEDGE', 'FULL_TIME_TRAINING', 300, 50, '2020-01-11', '2020-02-29');
   await record('AEDGE', 'FULL_TIME_TRAINING', 100, 10, '2020-02-18', '2020-02-28');
   await record('B12D', 'FULL_TIME_TRAINING', 60, 12, '2025-03-03', '2025-03-14', { course });
   await record('B12D', 'FULL_TIME_TRAINING', 40, 5, '2024-12-20', '2024-12-30');
-  await record('B12D', 'ONLINE_SELF_STUDY', 30, 0, '2025-04-01', '2025-04-01', { platform: rec });
-  await record('B12D', 'ONLINE_SELF_STUDY', 40, 0, '2025-04-02', '2025-04-02', { platform: unrec });
+  await record('B12D', 'ONLINE_SELF_STUDY', 30, 0, '2025-03-29', '2025-04-01', { platform: rec });
+  await record('B12D', 'ONLINE_SELF_STUDY', 40, 0, '2025-03-28', '2025-04-02', { platform: unrec });
   await record('B89', 'LECTURE_BRIEFING', 89.5, 11, '2025-05-01', '2025-05-11');
   await record('PROMO', 'FULL_TIME_TRAINING', 100, 10, '2024-10-01', '2024-10-10');
   await record('LEADER', 'FULL_TIME_TRAINING', 30, 5, '2022-06-01', '2022-06-05', { klass });
@@ -121,10 +123,10 @@ describe('compliance (学时达标、分色预警)', () => {
 
   it('549.5 hours is half an hour short: not met, yellow', async () => {
     const c = await compliance('A549', '2025-06-30');
-    expect(c.centralized).toMatchObject({ hours: 549.5, days: 10, remainingHours: 0.5, remainingDays: 80, satisfiedBy: null, met: false, colour: 'YELLOW', deadline: '2025-06-30' });
+    expect(c.centralized).toMatchObject({ hours: 549.5, days: 70, remainingHours: 0.5, remainingDays: 20, satisfiedBy: null, met: false, colour: 'YELLOW', deadline: '2025-06-30' });
     expect(c.colour).toBe('YELLOW');
     expect(c.deadline).toBe('2025-06-30');
-    expect(c.reasons![0]).toBe('集中培训未达标：2020-07-01 至 2025-06-30累计549.5学时、10天，要求550学时或90天，尚差0.5学时或80天 (centralized training short by 0.5 h or 80 days)');
+    expect(c.reasons![0]).toBe('集中培训未达标：2020-07-01 至 2025-06-30累计549.5学时、70天，要求550学时或90天，尚差0.5学时或20天 (centralized training short by 0.5 h or 20 days)');
   });
 
   it('the rolling five-year window starts the day after asOf minus five years, leap days included', async () => {

@@ -55,6 +55,21 @@ export interface Config {
   maxBodyBytes: number;
   /** Longest string accepted in variables or literals (`MAX_STRING_LENGTH`, default 100,000 characters). */
   maxStringLength: number;
+  /** Plausibility bounds of training records (create, update, import). */
+  records: RecordRules;
+}
+
+/** Plausibility bounds of a training record's hours (see src/modules/training-record/plausibility.ts). */
+export interface RecordRules {
+  /** `RECORD_MAX_HOURS_PER_DAY` (1–24, default 8): most hours a record may report per training day. */
+  maxHoursPerDay: number;
+}
+
+/** The records' plausibility bounds alone (the CLI import reads them without the rest of the configuration). */
+export function recordRules(env: NodeJS.ProcessEnv = process.env): RecordRules {
+  const maxHoursPerDay = envInt(env, 'RECORD_MAX_HOURS_PER_DAY', 8, 1);
+  if (maxHoursPerDay > 24) throw new Error(`RECORD_MAX_HOURS_PER_DAY must be at most 24 (got ${maxHoursPerDay}).`);
+  return { maxHoursPerDay };
 }
 
 export interface DatabaseLimits {
@@ -112,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxPageSize: 100,
     defaultPageSize: 20,
     env: Object.freeze({ ...env }),
+    records: recordRules(env),
     persistedOperations: {
       apq: bool(env.PERSISTED_QUERIES, true),
       cacheEntries: Number(env.APQ_CACHE_ENTRIES || 1000),

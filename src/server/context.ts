@@ -3,10 +3,11 @@ import type { Pool } from 'pg';
 import type { Viewer } from '../access/viewer';
 import { Denials, RestrictedReads } from '../access/enforce';
 import type { OperationLimits } from '../access/limits';
+import type { RecordRules } from '../core/config';
 import { ReadContext, type Context } from '../access/request-context';
 
 /** The context of one request: its viewer, counted reads, and a write EntityManager forked on first use. */
-export function createContext(args: { requestId: string; viewer: Viewer; orm: MikroORM; readPool: Pool; limits: OperationLimits }): Context {
+export function createContext(args: { requestId: string; viewer: Viewer; orm: MikroORM; readPool: Pool; limits: OperationLimits; records: RecordRules }): Context {
   let em: EntityManager | undefined;
   return {
     requestId: args.requestId,
@@ -16,6 +17,7 @@ export function createContext(args: { requestId: string; viewer: Viewer; orm: Mi
     restrictedReads: new RestrictedReads(),
     denials: new Denials(),
     limits: args.limits,
+    records: args.records,
     get em() {
       em ??= args.orm.em.fork({ clear: true, useContext: false });
       return em;

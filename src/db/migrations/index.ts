@@ -3,6 +3,7 @@ import { Migration20261129000000Initial } from './Migration20261129000000Initial
 import { Migration20261129100000ComplianceRules } from './Migration20261129100000ComplianceRules';
 import { Migration20261129120000ImportLookup } from './Migration20261129120000ImportLookup';
 import { Migration20261202000000Concurrency } from './Migration20261202000000Concurrency';
+import { Migration20261203000000RecordPlausibility } from './Migration20261203000000RecordPlausibility';
 
 /**
  * The committed migrations, listed explicitly so the same list runs from TypeScript (tests) and
@@ -13,4 +14,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129100000ComplianceRules', class: Migration20261129100000ComplianceRules },
   { name: 'Migration20261129120000ImportLookup', class: Migration20261129120000ImportLookup },
   { name: 'Migration20261202000000Concurrency', class: Migration20261202000000Concurrency },
+  { name: 'Migration20261203000000RecordPlausibility', class: Migration20261203000000RecordPlausibility },
 ];

@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Role, type Viewer } from '../../access/viewer';
 import { parseCli, numberOption } from '../../core/cli';
+import { recordRules, type RecordRules } from '../../core/config';
 import { lookupPk } from '../../core/read/ids';
 import { importTrainingRecordsIn, summarise } from './import.resolver';
 import { auditedBy } from '../audit/audit.subscriber';
@@ -85,9 +86,10 @@ const IMPORT_OPTIONS = { platform: { type: 'string' }, agency: { type: 'string' 
 /**
  * `import <file.csv> --platform <id|code> [--agency <id>] [--batch <n>]`: the same import as the
  * `importTrainingRecords` mutation, in batches of at most 5,000 rows (one transaction each), with
- * a progress bar on stderr and a summary on stdout. Returns the summary counts.
+ * a progress bar on stderr and a summary on stdout. Returns the summary counts. `rules` are the
+ * records' plausibility bounds (default: read from the environment, as the hub does).
  */
-export async function runImport(orm: MikroORM, argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr) {
+export async function runImport(orm: MikroORM, argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr, rules: RecordRules = recordRules()) {
   const usage = 'Usage: npm run import -- <file.csv> --platform <id|code> [--agency <id>] [--batch <n>]';
   const { values, positionals } = parseCli(argv, { options: IMPORT_OPTIONS, allowPositionals: true });
   const [file, ...extra] = positionals;
@@ -103,7 +105,7 @@ export async function runImport(orm: MikroORM, argv: string[], out: NodeJS.Writa
   const outcomes: ImportRowOutcome[] = [];
   for (let offset = 0; offset < rows.length; offset += batch) {
     const chunk = rows.slice(offset, offset + batch);
-    const author = { viewer, requestId: randomUUID() };
+    const author = { viewer, requestId: randomUUID(), records: rules };
     const result = await auditedBy(author, () => orm.em.fork().transactional((em) => importTrainingRecordsIn(em as unknown as EntityManager, author, pk, chunk)));
     // Row indexes and paths count from the file's first data row (CSV line = index + 2).
     for (const o of result) {

@@ -21,10 +21,10 @@ export class ImportTrainingRecordInput {
   @Field(() => String, { description: '培训名称 (title)' })
   title!: string;
 
-  @Field(() => Float, { nullable: true, description: '报送学时 (hours reported; when absent, days or sessions are converted)' })
+  @Field(() => Float, { nullable: true, description: '报送学时 (hours reported; when absent, days or sessions are converted; reported or converted hours at most RECORD_MAX_HOURS_PER_DAY (default 8) per training day — the days when above 0, else the calendar days — or the row is REJECTED naming the field they came from)' })
   hours?: number | null;
 
-  @Field(() => Float, { nullable: true, description: '培训天数 (days reported)' })
+  @Field(() => Float, { nullable: true, description: '培训天数 (days reported; at most the calendar days from start to end date, both counted, or the row is REJECTED)' })
   days?: number | null;
 
   @Field(() => Int, { nullable: true, description: '学习次数 (centre-group sessions reported)' })

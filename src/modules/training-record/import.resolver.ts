@@ -114,11 +114,11 @@ export class TrainingRecordImportResolver {
 /** The import inside an open transaction, audited as one entry naming the records written. */
 export async function importTrainingRecordsIn(
   em: Parameters<typeof importRows>[0],
-  ctx: Pick<Context, 'viewer' | 'requestId'>,
+  ctx: Pick<Context, 'viewer' | 'requestId' | 'records'>,
   platformPk: number,
   records: readonly ImportRow[],
 ): Promise<ImportRowOutcome[]> {
-  const outcomes = await importRows(em, platformPk, ctx.viewer.agency ?? null, records, scopedIdsForRawSql(CadreModel, ctx.viewer));
+  const outcomes = await importRows(em, platformPk, ctx.viewer.agency ?? null, records, ctx.records, scopedIdsForRawSql(CadreModel, ctx.viewer));
   const written = outcomes.filter((o) => o.status === 'ACCEPTED' || o.status === 'DUPLICATE').map((o) => o.recordPk!);
   if (written.length) {
     auditWrite(em, 'TrainingRecord', { action: 'IMPORT', records: written, fields: ['platform', 'externalId'] });

@@ -3,6 +3,8 @@ import { refPk } from '../../core/read/ids';
 import { conversionOn, hoursForDays, hoursForSessions, loadConversions, type ConversionVersion } from '../rules/conversion';
 import { txQuery } from '../../core/write/tx-sql';
 import { TrainingMode } from './training-record.enums';
+import type { RecordRules } from '../../core/config';
+import { implausibility } from './plausibility';
 
 /** 学时互认 import: at most this many rows per call. */
 export const MAX_IMPORT_ROWS = 5000;
@@ -163,14 +165,27 @@ function creditHours(row: ImportRow, mode: string, amounts: ReturnType<typeof cl
   return { credited: 0, creditRule: null };
 }
 
+/**
+ * The plausibility rules of a written record (plausibility.ts), once the row is otherwise clean.
+ * Hours converted from days or sessions blame the field they came from.
+ */
+function checkPlausible(row: ImportRow, days: number, hours: number, creditRule: string | null, rules: RecordRules, e: RowErrors): void {
+  const wrong = implausibility({ hours, creditedHours: hours, days, startDate: row.startDate!, endDate: row.endDate! }, rules);
+  if (!wrong) return;
+  const source = creditRule === 'FULL_DAY' ? 'days' : creditRule === 'CENTER_GROUP_SESSION' ? 'sessions' : 'hours';
+  const field = wrong.field === 'hours' || wrong.field === 'creditedHours' ? source : wrong.field;
+  e.fail(field, field === wrong.field ? wrong.message : `converts to ${hours} hours, which ${wrong.message}`);
+}
+
 /** Checks one row's shape and converts its hours; returns the clean row or the row's errors. */
-function clean(row: ImportRow, i: number, conversions: readonly ConversionVersion[]): { row?: CleanRow; errors: ImportRowError[] } {
+function clean(row: ImportRow, i: number, conversions: readonly ConversionVersion[], rules: RecordRules): { row?: CleanRow; errors: ImportRowError[] } {
   const e = rowErrors(i);
   const { externalId, cadrePk, idCard, mode, title } = cleanIdentity(row, e);
   const amounts = cleanAmounts(row, e);
   const classPk = cleanRef(row.classId, 'TrainingClass', 'classId', 'is not a training class id', e);
   const coursePk = cleanRef(row.courseId, 'Course', 'courseId', 'is not a course id', e);
   const { credited, creditRule } = creditHours(row, mode, amounts, conversions, e);
+  if (!e.errors.length) checkPlausible(row, amounts.hasDays ? row.days! : 0, amounts.hasHours ? row.hours! : credited, creditRule, rules, e);
   if (e.errors.length) return { errors: e.errors };
   return {
     errors: e.errors,
@@ -265,11 +280,11 @@ function pendingOutcomes(rows: readonly ImportRow[]): ImportRowOutcome[] {
 }
 
 /** Cleans every row; a row's errors (including an external id repeated within the call) go to its outcome. */
-function cleanRows(rows: readonly ImportRow[], conversions: readonly ConversionVersion[], outcomes: ImportRowOutcome[]): CleanRow[] {
+function cleanRows(rows: readonly ImportRow[], conversions: readonly ConversionVersion[], rules: RecordRules, outcomes: ImportRowOutcome[]): CleanRow[] {
   const valid: CleanRow[] = [];
   const firstIndex = new Map<string, number>();
   rows.forEach((r, i) => {
-    const { row, errors } = clean(r, i, conversions);
+    const { row, errors } = clean(r, i, conversions, rules);
     if (row) {
       const seen = firstIndex.get(row.external_id);
       if (seen !== undefined) errors.push({ field: `records.${i}.externalId`, message: `repeats the externalId of records.${seen}` });
@@ -331,12 +346,14 @@ export async function importRows(
   platformPk: number,
   recordedBy: string | null,
   rows: readonly ImportRow[],
+  /** Plausibility bounds (`RECORD_MAX_HOURS_PER_DAY`): a row beyond them is REJECTED naming its field. */
+  rules: RecordRules,
   /** The cadres the caller may write records for (its row scope); a cadre outside it is "no such record". */
   cadreScope?: { sql: string; bindings: unknown[] },
 ): Promise<ImportRowOutcome[]> {
   const conversions = await loadConversions(em);
   const outcomes = pendingOutcomes(rows);
-  const valid = cleanRows(rows, conversions, outcomes);
+  const valid = cleanRows(rows, conversions, rules, outcomes);
   if (!valid.length) return outcomes;
 
   await lockRecordDeduplication(em);

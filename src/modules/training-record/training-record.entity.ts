@@ -11,6 +11,12 @@ import { TrainingMode, VerificationStatus } from './training-record.enums';
 @Unique({ name: 'training_record_platform_external_id_unique', properties: ['platform', 'externalId'] })
 @Check({ name: 'training_record_dates_check', expression: 'end_date >= start_date' })
 @Check({ name: 'training_record_hours_check', expression: 'hours >= 0 and credited_hours >= 0 and days >= 0' })
+// Plausibility (Migration20261203000000RecordPlausibility; the configurable per-day bound is checked on write).
+@Check({ name: 'training_record_days_plausible_check', expression: 'days <= end_date - start_date + 1' })
+@Check({
+  name: 'training_record_hours_plausible_check',
+  expression: 'hours <= 24 * (case when days > 0 then days else end_date - start_date + 1 end) and credited_hours <= 24 * (case when days > 0 then days else end_date - start_date + 1 end)',
+})
 @Index({ name: 'training_record_cadre_start_idx', properties: ['cadre', 'startDate'] })
 @Index({ properties: ['startDate'] })
 export class TrainingRecordEntity extends BaseEntity {

@@ -10,6 +10,11 @@ import { inputField } from '../../core/write/input-field';
 const MAX_HOURS = 999999.9;
 const MAX_DAYS = 9999.9;
 
+/** The plausibility rules (plausibility.ts), as the descriptions state them; the record is checked as it will be stored. */
+const DAYS_RULE = 'days at most the calendar days from start to end date, both counted';
+const HOURS_RULE =
+  'reported and credited hours at most RECORD_MAX_HOURS_PER_DAY (default 8) per training day, where training days are the days when above 0, else the calendar days from start to end date';
+
 @InputType('TrainingRecordFilter', { description: '培训记录筛选条件 (training record filter)' })
 export class TrainingRecordFilter {
   @Field(() => ID, { nullable: true, description: '干部 (cadre id)' })
@@ -76,19 +81,19 @@ export class CreateTrainingRecordInput extends IdempotentInput {
   @trainingRecordFields.title.required('培训名称 (title)')
   title!: string;
 
-  @trainingRecordFields.hours.required('报送学时 (hours as reported; >= 0, one decimal place)')
+  @trainingRecordFields.hours.required(`报送学时 (hours as reported; >= 0, one decimal place; ${HOURS_RULE})`)
   hours!: number;
 
-  @trainingRecordFields.creditedHours.optional('认定学时 (credited hours; defaults to the reported hours)')
+  @trainingRecordFields.creditedHours.optional(`认定学时 (credited hours; defaults to the reported hours; ${HOURS_RULE})`)
   creditedHours?: number | null;
 
-  @trainingRecordFields.days.optional('培训天数 (days; default 0)')
+  @trainingRecordFields.days.optional(`培训天数 (days; default 0; ${DAYS_RULE})`)
   days?: number | null;
 
   @trainingRecordFields.startDate.required('开始日期 (start date)')
   startDate!: string;
 
-  @trainingRecordFields.endDate.required('结束日期 (end date; not before the start date)')
+  @trainingRecordFields.endDate.required(`结束日期 (end date; not before the start date; ${DAYS_RULE} and ${HOURS_RULE})`)
   endDate!: string;
 
   @trainingRecordFields.classId.optional('班次 (training class id, when known)')
@@ -125,19 +130,19 @@ export class UpdateTrainingRecordInput {
   @trainingRecordFields.title.optional('培训名称 (title)')
   title?: string;
 
-  @trainingRecordFields.hours.optional('报送学时 (hours as reported; when credited hours equalled the reported hours and are not given, they follow)')
+  @trainingRecordFields.hours.optional(`报送学时 (hours as reported; when credited hours equalled the reported hours and are not given, they follow; ${HOURS_RULE})`)
   hours?: number;
 
-  @trainingRecordFields.creditedHours.optional('认定学时 (credited hours)')
+  @trainingRecordFields.creditedHours.optional(`认定学时 (credited hours; ${HOURS_RULE})`)
   creditedHours?: number;
 
-  @trainingRecordFields.days.optional('培训天数 (days)')
+  @trainingRecordFields.days.optional(`培训天数 (days; ${DAYS_RULE})`)
   days?: number;
 
   @trainingRecordFields.startDate.optional('开始日期 (start date)')
   startDate?: string;
 
-  @trainingRecordFields.endDate.optional('结束日期 (end date; not before the start date)')
+  @trainingRecordFields.endDate.optional(`结束日期 (end date; not before the start date; ${DAYS_RULE} and ${HOURS_RULE})`)
   endDate?: string;
 
   @trainingRecordFields.classId.optional('班次 (training class id; null clears it)')

@@ -37,6 +37,8 @@ import { CreateTrainingRecordInput, TrainingRecordFilter, UpdateTrainingRecordIn
 import { TrainingRecordModel, trainingRecordFilter } from './training-record.loaders';
 import { TrainingRecord } from './training-record.type';
 import { createOnce } from '../kit/idempotency';
+import { implausibility, type Implausibility, type RecordClaim } from './plausibility';
+import type { RecordRules } from '../../core/config';
 
 export const TrainingRecordOrderBy = orderByEnum(TrainingRecordModel, { START_DATE: '开始日期', END_DATE: '结束日期' });
 const TrainingRecordConnection = connectionType(TrainingRecord, 'TrainingRecord', '培训记录');
@@ -44,6 +46,8 @@ const TrainingRecordListArgs = listArgs(TrainingRecordFilter, TrainingRecordOrde
 blameConstraint('training_record_platform_external_id_unique', 'input.externalId');
 blameConstraint('training_record_dates_check', 'input.endDate');
 blameConstraint('training_record_hours_check', 'input.hours');
+blameConstraint('training_record_days_plausible_check', 'input.days');
+blameConstraint('training_record_hours_plausible_check', 'input.hours');
 
 @ObjectType('TrainingRecordPayload', { description: '培训记录写操作结果 (result of a training record mutation)', simpleResolvers: true })
 class TrainingRecordPayload {
@@ -62,6 +66,28 @@ async function assertExternalIdFree(em: EntityManager, platform: PlatformEntity,
       field: 'input.externalId',
     });
   }
+}
+
+/** On update, what else may have made a stored value implausible (the first of them the input changed is blamed). */
+const CAUSES: Record<Implausibility['field'], readonly (keyof UpdateTrainingRecordInput)[]> = {
+  endDate: ['endDate', 'startDate'],
+  days: ['days', 'endDate', 'startDate'],
+  hours: ['hours', 'days', 'endDate', 'startDate'],
+  creditedHours: ['creditedHours', 'hours', 'days', 'endDate', 'startDate'],
+};
+
+/** A record breaking a plausibility rule is BAD_USER_INPUT naming the field (see plausibility.ts). */
+function assertPlausible(claim: RecordClaim, rules: RecordRules, input?: UpdateTrainingRecordInput): void {
+  const wrong = implausibility(claim, rules);
+  if (!wrong) return;
+  const field = input ? (CAUSES[wrong.field].find((f) => input[f] !== undefined) ?? wrong.field) : wrong.field;
+  const detail = field === wrong.field ? '' : ` (with input.${field}, the record's ${wrong.field} ${wrong.message})`;
+  throw new BadInputError(field === wrong.field ? `input.${field} ${wrong.message}.` : `input.${field} makes the record implausible${detail}.`, `input.${field}`);
+}
+
+/** What a stored record (after the update's assignments) claims. */
+function claimOf(record: TrainingRecordEntity): RecordClaim {
+  return { hours: Number(record.hours), creditedHours: Number(record.creditedHours), days: Number(record.days), startDate: record.startDate, endDate: record.endDate };
 }
 
 /** Decimal columns are kept as strings by the ORM; compare numerically so `6` and `'6.0'` are the same. */
@@ -108,6 +134,8 @@ export class TrainingRecordResolver {
   async createTrainingRecord(@Arg('input', () => CreateTrainingRecordInput, { description: '新增培训记录输入 (the record to create)' }) input: CreateTrainingRecordInput, @Ctx() ctx: Context): Promise<TrainingRecordPayload> {
     await validateInput(input);
     checkDateRange(input.startDate, input.endDate, 'input.endDate');
+    const claim = { hours: input.hours, creditedHours: input.creditedHours ?? input.hours, days: input.days ?? 0, startDate: input.startDate, endDate: input.endDate };
+    assertPlausible(claim, ctx.records);
     const pk = await createOnce(ctx, 'createTrainingRecord', input, async (em) => {
       const cadre = await reference(em, CadreEntity, 'Cadre', input.cadreId, 'input.cadreId');
       const trainingClass = await optionalReference(em, TrainingClassEntity, 'TrainingClass', input.classId, 'input.classId');
@@ -148,6 +176,7 @@ export class TrainingRecordResolver {
       assignDecimal(record, 'creditedHours', creditedFollowsHours ? input.hours : input.creditedHours, changed);
       assignDecimal(record, 'days', input.days, changed);
       checkDateRange(record.startDate, record.endDate, input.endDate !== undefined ? 'input.endDate' : 'input.startDate');
+      assertPlausible(claimOf(record), ctx.records, input);
 
       if (input.cadreId != null) {
         record.cadre = await reference(em, CadreEntity, 'Cadre', input.cadreId, 'input.cadreId');
