@@ -20,6 +20,9 @@ import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexit
 export const FIELD_COST: Readonly<Record<string, number>> = {
   'Query.complianceSummary': 500,
   'Query.overdueCadres': 200,
+  // One GROUP BY over the records (or assignments) in scope; its rows are costed as a list.
+  'Query.trainingStatistics': 300,
+  'Query.assignmentStatistics': 200,
   'Cadre.compliance': 5,
   'Cadre.learningMap': 10,
   'Mutation.importTrainingRecords': 1000,

@@ -223,6 +223,14 @@ export const FIELD_CLASSIFICATION: Readonly<Record<string, Readonly<Record<strin
   ComplianceSummary: { asOf: P, groupBy: P, total: P, groups: P },
   ComplianceSummaryGroup: { key: P, label: P, total: P, green: P, yellow: P, red: P, greenRate: P, yellowRate: P, redRate: P },
   OverdueCadreList: { totalCount: P, nodes: P },
+  // Statistics (reporting/): counts and sums per group, never a person.
+  StatisticsKey: { id: P, code: P, label: P },
+  TrainingStatisticsKeys: { region: P, unit: P, category: P, sector: P, mode: P, year: P, quarter: P, institution: P, classKind: P },
+  TrainingStatisticsRow: { keys: P, hours: P, days: P, people: P, records: P, averageHoursPerCadre: P },
+  TrainingStatistics: { measures: P, groupBy: P, from: P, to: P, rows: P, total: P },
+  AssignmentStatisticsKeys: { region: P, unit: P, year: P, institution: P },
+  AssignmentStatisticsRow: { keys: P, nominated: P, approved: P, filed: P, attended: P, absent: P, makeupRequired: P, exempted: P },
+  AssignmentStatistics: { groupBy: P, rows: P, total: P },
   ComplianceRule: {
     id: P,
     code: P,
@@ -345,6 +353,8 @@ export const QUERY_POLICY: Readonly<Record<string, readonly Role[]>> = {
   auditEntries: ORG_WRITERS,
   // Aggregates: same row scope as the lists; a cadre token has no use for them.
   complianceSummary: AGGREGATE_ROLES,
+  trainingStatistics: AGGREGATE_ROLES,
+  assignmentStatistics: AGGREGATE_ROLES,
   // The people to notify (提醒通报): per-person, so not for reporting tools.
   overdueCadres: [Role.ADMIN, Role.ORG_DEPT, Role.INDUSTRY_BUREAU, Role.PARTY_SCHOOL],
   complianceRules: ALL_ROLES,

@@ -13,6 +13,16 @@ import type { ComplianceColour, ComplianceGroupBy } from '../modules/rules/compl
  * this one definition, so they cannot disagree.
  */
 
+/**
+ * What counts (DESIGN §3: only completed, verified training counts): an unarchived record whose
+ * verification status is VERIFIED, over alias `t`. The engine, the learning map and the statistics
+ * share this one definition; statistics may name other statuses explicitly (`statuses`).
+ */
+export function countedRecordConditions(params?: Params, statuses?: readonly string[] | null): string[] {
+  if (params && statuses?.length) return ['t.archived_at is null', `t.verification_status = any(${params.add(statuses)}::text[])`];
+  return ['t.archived_at is null', `t.verification_status = 'VERIFIED'`];
+}
+
 /** One cadre's compliance as the engine computes it (plain row; dates are YYYY-MM-DD strings). */
 export interface ComplianceRow {
   cadreId: number;
@@ -209,7 +219,7 @@ export function complianceSql(params: Params, viewer: Viewer, asOfValue: string,
   const cadreWhere = [...cadreConditions];
   const cadreScope = rowScope(CadreModel, viewer, params);
   if (cadreScope) cadreWhere.push(cadreScope);
-  const recordWhere = ['t.archived_at is null', `t.verification_status = 'VERIFIED'`, `t.start_date <= ${asOf}`, 't.cadre_id in (select id from cadres)'];
+  const recordWhere = [...countedRecordConditions(), `t.start_date <= ${asOf}`, 't.cadre_id in (select id from cadres)'];
   const recordScope = rowScope(TrainingRecordModel, viewer, params);
   if (recordScope) recordWhere.push(recordScope);
   return `with ${rulesInForceCtes(asOf)},
@@ -301,8 +311,7 @@ export async function learningMapsOf(db: ReadDb, viewer: Viewer, from: string, t
   const params = new Params();
   const where = [
     `t.cadre_id = any(${params.add(cadrePks)}::int[])`,
-    't.archived_at is null',
-    `t.verification_status = 'VERIFIED'`,
+    ...countedRecordConditions(),
     `t.end_date >= ${params.add(from)}::date`,
     `t.start_date <= ${params.add(to)}::date`,
   ];

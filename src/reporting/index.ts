@@ -1,5 +1,6 @@
 import { CadreComplianceResolver } from './cadre-compliance.resolver';
 import { CadreComplianceFieldsResolver, LearningMapResolver, ReportingResolver } from './reporting.resolver';
+import { StatisticsResolver } from './statistics.resolver';
 
-/** The reporting floor's resolvers: compliance, learning maps and summaries over the modules' records. */
-export const REPORTING_RESOLVERS: Function[] = [CadreComplianceResolver, CadreComplianceFieldsResolver, LearningMapResolver, ReportingResolver];
+/** The reporting floor's resolvers: compliance, learning maps, summaries and statistics over the modules' records. */
+export const REPORTING_RESOLVERS: Function[] = [CadreComplianceResolver, CadreComplianceFieldsResolver, LearningMapResolver, ReportingResolver, StatisticsResolver];

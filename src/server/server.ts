@@ -28,6 +28,7 @@ import { cancelOwnStatements, Shutdown } from './shutdown';
 import { buildHubSchema, buildRoleSchemas } from './schema';
 import { contractErrorsPlugin } from './contract-errors.plugin';
 import { createOperationLimiter, operationLimitsPlugin } from './operation-limits.plugin';
+import { mountReports } from './reports';
 
 export interface Hub {
   app: express.Express;
@@ -271,6 +272,7 @@ export async function createHub(opts: { config: Config; databaseUrl: string; orm
       },
     }),
   );
+  mountReports(app, contextFor, [authenticator(verifier, log), rateLimiter.middleware, availability.middleware]);
   app.use(bodyErrorHandler(log));
 
   return {
