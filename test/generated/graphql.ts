@@ -715,15 +715,15 @@ export type CreateTrainingRecordInput = {
   classId?: string | number | null | undefined;
   /** 课程 (course id, when known) */
   courseId?: string | number | null | undefined;
-  /** 认定学时 (credited hours; defaults to the reported hours) */
+  /** 认定学时 (credited hours; defaults to the reported hours; reported and credited hours at most RECORD_MAX_HOURS_PER_DAY (default 8) per training day, where training days are the days when above 0, else the calendar days from start to end date) */
   creditedHours?: number | null | undefined;
-  /** 培训天数 (days; default 0) */
+  /** 培训天数 (days; default 0; days at most the calendar days from start to end date, both counted) */
   days?: number | null | undefined;
-  /** 结束日期 (end date; not before the start date) */
+  /** 结束日期 (end date; not before the start date; days at most the calendar days from start to end date, both counted and reported and credited hours at most RECORD_MAX_HOURS_PER_DAY (default 8) per training day, where training days are the days when above 0, else the calendar days from start to end date) */
   endDate: string;
   /** 平台记录编号 (the platform's own record id; unique per platform) */
   externalId?: string | null | undefined;
-  /** 报送学时 (hours as reported; >= 0, one decimal place) */
+  /** 报送学时 (hours as reported; >= 0, one decimal place; reported and credited hours at most RECORD_MAX_HOURS_PER_DAY (default 8) per training day, where training days are the days when above 0, else the calendar days from start to end date) */
   hours: number;
   /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key. Keys are remembered for 24 hours) */
   idempotencyKey?: string | null | undefined;
@@ -828,13 +828,13 @@ export type ImportTrainingRecordInput = {
   classId?: string | number | null | undefined;
   /** 课程 (course id, when known) */
   courseId?: string | number | null | undefined;
-  /** 培训天数 (days reported) */
+  /** 培训天数 (days reported; at most the calendar days from start to end date, both counted, or the row is REJECTED) */
   days?: number | null | undefined;
   /** 结束日期 (end date, YYYY-MM-DD) */
   endDate: string;
   /** 平台记录编号 (the platform's own id of the record; imports are idempotent on it) */
   externalId: string;
-  /** 报送学时 (hours reported; when absent, days or sessions are converted) */
+  /** 报送学时 (hours reported; when absent, days or sessions are converted; reported or converted hours at most RECORD_MAX_HOURS_PER_DAY (default 8) per training day — the days when above 0, else the calendar days — or the row is REJECTED naming the field they came from) */
   hours?: number | null | undefined;
   /** 身份证号 (ID-card number identifying the cadre, when the platform has no cadre id) */
   idCardNumber?: string | null | undefined;
@@ -1686,15 +1686,15 @@ export type UpdateTrainingRecordInput = {
   classId?: string | number | null | undefined;
   /** 课程 (course id; null clears it) */
   courseId?: string | number | null | undefined;
-  /** 认定学时 (credited hours) */
+  /** 认定学时 (credited hours; reported and credited hours at most RECORD_MAX_HOURS_PER_DAY (default 8) per training day, where training days are the days when above 0, else the calendar days from start to end date) */
   creditedHours?: number | null | undefined;
-  /** 培训天数 (days) */
+  /** 培训天数 (days; days at most the calendar days from start to end date, both counted) */
   days?: number | null | undefined;
-  /** 结束日期 (end date; not before the start date) */
+  /** 结束日期 (end date; not before the start date; days at most the calendar days from start to end date, both counted and reported and credited hours at most RECORD_MAX_HOURS_PER_DAY (default 8) per training day, where training days are the days when above 0, else the calendar days from start to end date) */
   endDate?: string | null | undefined;
   /** 平台记录编号 (the platform's own record id; null clears it) */
   externalId?: string | null | undefined;
-  /** 报送学时 (hours as reported; when credited hours equalled the reported hours and are not given, they follow) */
+  /** 报送学时 (hours as reported; when credited hours equalled the reported hours and are not given, they follow; reported and credited hours at most RECORD_MAX_HOURS_PER_DAY (default 8) per training day, where training days are the days when above 0, else the calendar days from start to end date) */
   hours?: number | null | undefined;
   /** 培训记录 (training record id) */
   id: string | number;
