@@ -10,6 +10,6 @@ module.exports = {
   testTimeout: 60000,
   maxWorkers: 2,
   // A worker that grew past this after a test file is replaced: each file's hub starts from a lean
-  // process, and test/limits.test.ts measures the worst passing operation's RSS in one.
+  // process (test/limits.test.ts measures the worst passing operation's RSS in a hub process of its own).
   workerIdleMemoryLimit: '600MB',
 };
