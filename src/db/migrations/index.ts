@@ -4,6 +4,7 @@ import { Migration20261129100000ComplianceRules } from './Migration2026112910000
 import { Migration20261129120000ImportLookup } from './Migration20261129120000ImportLookup';
 import { Migration20261202000000Concurrency } from './Migration20261202000000Concurrency';
 import { Migration20261203000000RecordPlausibility } from './Migration20261203000000RecordPlausibility';
+import { Migration20261204000000CadreAttributes } from './Migration20261204000000CadreAttributes';
 
 /**
  * The committed migrations, listed explicitly so the same list runs from TypeScript (tests) and
@@ -15,4 +16,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129120000ImportLookup', class: Migration20261129120000ImportLookup },
   { name: 'Migration20261202000000Concurrency', class: Migration20261202000000Concurrency },
   { name: 'Migration20261203000000RecordPlausibility', class: Migration20261203000000RecordPlausibility },
+  { name: 'Migration20261204000000CadreAttributes', class: Migration20261204000000CadreAttributes },
 ];

@@ -63,3 +63,49 @@ defineEnum(CadreStatus, 'CadreStatus', '干部状态 (status)', {
   TRANSFERRED_OUT: '调出本省',
   RETIRED: '退休',
 });
+
+/** 干部管理权限: which level's organisation department manages the cadre (附件2–5 select on it). */
+export enum ManagementLevel {
+  PROVINCIAL = 'PROVINCIAL',
+  CITY = 'CITY',
+  COUNTY = 'COUNTY',
+  OTHER = 'OTHER',
+}
+defineEnum(ManagementLevel, 'ManagementLevel', '干部管理层级 (which organisation department manages the cadre)', {
+  PROVINCIAL: '省管干部',
+  CITY: '市管干部',
+  COUNTY: '县管干部',
+  OTHER: '其他',
+});
+
+/** The posts the plan's annexes name (附件3.2, 附件5.9). */
+export enum PrincipalPost {
+  CITY_COUNTY_PRINCIPAL = 'CITY_COUNTY_PRINCIPAL',
+  TOWNSHIP_PRINCIPAL = 'TOWNSHIP_PRINCIPAL',
+  TOWNSHIP_PARTY_BUILDING_DEPUTY = 'TOWNSHIP_PARTY_BUILDING_DEPUTY',
+  TOWNSHIP_ORGANIZATION_MEMBER = 'TOWNSHIP_ORGANIZATION_MEMBER',
+  UNIT_PRINCIPAL = 'UNIT_PRINCIPAL',
+}
+defineEnum(PrincipalPost, 'PrincipalPost', '重点岗位 (a post the plan\'s annexes select on)', {
+  CITY_COUNTY_PRINCIPAL: '市县党政正职',
+  TOWNSHIP_PRINCIPAL: '乡镇(街道)党政正职',
+  TOWNSHIP_PARTY_BUILDING_DEPUTY: '乡镇(街道)分管党建工作副书记',
+  TOWNSHIP_ORGANIZATION_MEMBER: '乡镇(街道)组织委员',
+  UNIT_PRINCIPAL: '其他单位主要负责人',
+});
+
+/** 村(社区)干部 roles (附件5.9). */
+export enum VillageRole {
+  PARTY_SECRETARY = 'PARTY_SECRETARY',
+  COMMITTEE_DIRECTOR = 'COMMITTEE_DIRECTOR',
+  FIRST_SECRETARY = 'FIRST_SECRETARY',
+  WORK_TEAM_MEMBER = 'WORK_TEAM_MEMBER',
+  OTHER_VILLAGE_CADRE = 'OTHER_VILLAGE_CADRE',
+}
+defineEnum(VillageRole, 'VillageRole', '村(社区)职务 (village or community role)', {
+  PARTY_SECRETARY: '村(社区)党组织书记',
+  COMMITTEE_DIRECTOR: '村(居)委会主任',
+  FIRST_SECRETARY: '驻村第一书记',
+  WORK_TEAM_MEMBER: '驻村工作队员',
+  OTHER_VILLAGE_CADRE: '村(社区)其他干部',
+});
