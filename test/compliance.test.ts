@@ -1,6 +1,6 @@
-// The access policy (src/access/policy.ts, in progress) has no entries yet for the fields and operations added by
-// issue 4, and denies what it does not list; until they land, these tests exercise the engine without it.
-// Remove this mock when the policy names them.
+// The arithmetic of the hours rules at their exact thresholds and window edges. Group A's five-year rule is read per
+// plan period by default (test/compliance-plan.test.ts); the window-edge cases here use the rolling view, which keeps
+// the five years ending on asOf.
 import { startHarness, type Harness } from './helpers/harness';
 import {
   AddComplianceRuleVersionDocument,
@@ -90,15 +90,17 @@ describe('compliance (学时达标、分色预警)', () => {
   });
   afterAll(() => h.stop());
 
-  const compliance = async (key: Key, asOf: string) => {
-    const res = await h.exec(CadreComplianceDocument, { id: f.id[key], asOf });
+  const compliance = async (key: Key, asOf: string, view: 'PLAN_PERIOD' | 'ROLLING' = 'PLAN_PERIOD') => {
+    const res = await h.exec(CadreComplianceDocument, { id: f.id[key], asOf, view });
     expect(res.errors).toBeUndefined();
     return res.data!.cadre.compliance!;
   };
 
-  it('exactly 550 hours in five years meets group A by hours', async () => {
-    const c = await compliance('A550', '2025-06-30');
+  it('exactly 550 hours in five years meets group A by hours (rolling view)', async () => {
+    const c = await compliance('A550', '2025-06-30', 'ROLLING');
     expect(c.cadreGroup).toBe('A');
+    expect(c.view).toBe('ROLLING');
+    expect(c.groupBasis).toBe('CATEGORY');
     expect(c.centralized).toEqual({
       requiredHours: 550,
       requiredDays: 90,
@@ -111,31 +113,51 @@ describe('compliance (学时达标、分色预警)', () => {
       windowStart: '2020-07-01',
       windowEnd: '2025-06-30',
       deadline: '2025-06-30',
+      planPeriod: null,
+      periodShare: 1,
+      progress: 1,
+      expectedProgress: 1,
+      paceFrom: '2020-07-01',
       promoted: false,
       colour: 'GREEN',
     });
-    expect(c.selfStudy).toEqual({ requiredHours: 50, hours: 50, remainingHours: 0, met: true, windowStart: '2025-01-01', windowEnd: '2025-12-31', colour: 'GREEN' });
+    // 181 of 2025's 365 days are due by 30 June.
+    expect(c.selfStudy).toEqual({
+      requiredHours: 50,
+      hours: 50,
+      remainingHours: 0,
+      met: true,
+      windowStart: '2025-01-01',
+      windowEnd: '2025-12-31',
+      progress: 1,
+      expectedProgress: 0.4959,
+      colour: 'GREEN',
+    });
     expect(c.theoryTraining).toBeNull();
     expect(c.colour).toBe('GREEN');
     expect(c.deadline).toBeNull();
-    expect(c.reasons![0]).toBe('集中培训已达标：2020-07-01 至 2025-06-30累计550学时、80天，按学时满足550学时或90天的要求 (centralized training met by hours)');
+    expect(c.reasons![0]).toBe('分组：干部类别“县处级以上党政领导干部”归甲类 (group A by category)');
+    expect(c.reasons![1]).toBe('集中培训已达标：2020-07-01 至 2025-06-30累计550学时、80天，按学时满足550学时或90天的要求 (centralized training met by hours)');
   });
 
-  it('549.5 hours is half an hour short: not met, yellow', async () => {
-    const c = await compliance('A549', '2025-06-30');
+  it('549.5 hours is half an hour short: not met, yellow on its deadline (rolling view)', async () => {
+    const c = await compliance('A549', '2025-06-30', 'ROLLING');
     expect(c.centralized).toMatchObject({ hours: 549.5, days: 70, remainingHours: 0.5, remainingDays: 20, satisfiedBy: null, met: false, colour: 'YELLOW', deadline: '2025-06-30' });
     expect(c.colour).toBe('YELLOW');
     expect(c.deadline).toBe('2025-06-30');
-    expect(c.reasons![0]).toBe('集中培训未达标：2020-07-01 至 2025-06-30累计549.5学时、70天，要求550学时或90天，尚差0.5学时或20天 (centralized training short by 0.5 h or 20 days)');
+    expect(c.reasons![1]).toBe('集中培训未达标：2020-07-01 至 2025-06-30累计549.5学时、70天，要求550学时或90天，尚差0.5学时或20天 (centralized training short by 0.5 h or 20 days)');
+    expect(c.reasons![2]).toBe('按进度（2020-07-01 至 2025-06-30）截至统计日应完成100%，已完成99.9% (pace: 100% due by now, 99.9% done)');
   });
 
   it('the rolling five-year window starts the day after asOf minus five years, leap days included', async () => {
     // asOf 2025-02-28 → window from 2020-02-29: the record ending on the leap day counts, the one ending the day before does not.
-    expect((await compliance('AEDGE', '2025-02-28')).centralized).toMatchObject({ windowStart: '2020-02-29', hours: 300, days: 50 });
-    expect((await compliance('AEDGE', '2025-02-27')).centralized).toMatchObject({ windowStart: '2020-02-28', hours: 400, days: 60 });
-    expect((await compliance('AEDGE', '2025-03-01')).centralized).toMatchObject({ windowStart: '2020-03-02', hours: 0, days: 0, colour: 'RED' });
+    expect((await compliance('AEDGE', '2025-02-28', 'ROLLING')).centralized).toMatchObject({ windowStart: '2020-02-29', hours: 300, days: 50 });
+    expect((await compliance('AEDGE', '2025-02-27', 'ROLLING')).centralized).toMatchObject({ windowStart: '2020-02-28', hours: 400, days: 60 });
+    expect((await compliance('AEDGE', '2025-03-01', 'ROLLING')).centralized).toMatchObject({ windowStart: '2020-03-02', hours: 0, days: 0, colour: 'RED' });
     // From a leap day, five years back lands on 28 February.
-    expect((await compliance('AEDGE', '2024-02-29')).centralized).toMatchObject({ windowStart: '2019-03-01', hours: 400 });
+    expect((await compliance('AEDGE', '2024-02-29', 'ROLLING')).centralized).toMatchObject({ windowStart: '2019-03-01', hours: 400 });
+    // In the plan view the window is the plan period whatever asOf: nothing of 2020 counts.
+    expect((await compliance('AEDGE', '2025-02-28')).centralized).toMatchObject({ windowStart: '2024-01-01', windowEnd: '2028-12-31', planPeriod: '2024-2028', hours: 0 });
   });
 
   it('12 days satisfy group B although 60 hours are short of 90; last year does not count', async () => {
@@ -146,12 +168,14 @@ describe('compliance (学时达标、分色预警)', () => {
 
   it('self-study from an unrecognised platform does not count', async () => {
     const c = await compliance('B12D', '2025-06-30');
-    expect(c.selfStudy).toMatchObject({ hours: 30, remainingHours: 20, met: false, colour: 'GREEN' });
+    // 60% done, 49.6% due by 30 June: ahead of the line.
+    expect(c.selfStudy).toMatchObject({ hours: 30, remainingHours: 20, met: false, progress: 0.6, expectedProgress: 0.4959, colour: 'GREEN' });
     expect(c.deadline).toBe('2025-12-31');
-    expect(c.reasons![1]).toBe('网络自学未达标：认可平台30学时，要求50学时，尚差20学时，期限2025-12-31；未认可平台的学时不计入 (self-study short by 20 h; unrecognised platforms do not count)');
-    // By the last day of the year, 60% of the hours is far behind.
-    expect((await compliance('B12D', '2025-12-31')).selfStudy!.colour).toBe('YELLOW');
-    expect((await compliance('B12D', '2026-01-01')).selfStudy).toMatchObject({ hours: 0, colour: 'RED' });
+    expect(c.reasons![2]).toBe('网络自学未达标：认可平台30学时，要求50学时，尚差20学时，期限2025-12-31；未认可平台的学时不计入 (self-study short by 20 h; unrecognised platforms do not count)');
+    // On the last day of the year 60% leaves the cadre 40% behind: more than the red share (0.3).
+    expect((await compliance('B12D', '2025-12-31')).selfStudy).toMatchObject({ expectedProgress: 1, colour: 'RED' });
+    // On 1 January nothing is done and almost nothing is due yet: on track (the old ratio reading made everyone RED that day).
+    expect((await compliance('B12D', '2026-01-01')).selfStudy).toMatchObject({ hours: 0, expectedProgress: 0.0027, colour: 'GREEN' });
   });
 
   it('89.5 hours in 11 days by mid-year is on pace but not met', async () => {
@@ -161,11 +185,12 @@ describe('compliance (学时达标、分色预警)', () => {
     expect(c.colour).toBe('RED');
   });
 
-  it('a cadre promoted before meeting the requirement has one year from appointment', async () => {
-    const c = await compliance('PROMO', '2025-06-30');
-    expect(c.centralized).toMatchObject({ hours: 100, met: false, promoted: true, deadline: '2026-03-14', colour: 'YELLOW' });
-    expect(c.reasons![1]).toBe('新提任干部须在任职后一年内达标，期限2026-03-14 (promoted cadre: due within one year of appointment, by 2026-03-14)');
-    const after = await compliance('PROMO', '2026-03-15');
+  it('a cadre promoted before meeting the requirement has one year from appointment (rolling view)', async () => {
+    const c = await compliance('PROMO', '2025-06-30', 'ROLLING');
+    // Pace from the appointment: 108 of the grace year's 365 days are due (29.6%), 100 of 550 hours done (18.2%).
+    expect(c.centralized).toMatchObject({ hours: 100, met: false, promoted: true, deadline: '2026-03-14', paceFrom: '2025-03-15', expectedProgress: 0.2959, progress: 0.1818, colour: 'YELLOW' });
+    expect(c.reasons![3]).toBe('新提任干部须在任职后一年内达标，期限2026-03-14 (promoted cadre: due within one year of appointment, by 2026-03-14)');
+    const after = await compliance('PROMO', '2026-03-15', 'ROLLING');
     expect(after.centralized).toMatchObject({ promoted: false, deadline: '2026-03-15', colour: 'RED' });
   });
 
@@ -180,9 +205,9 @@ describe('compliance (学时达标、分色预警)', () => {
     const s = res.data!.complianceSummary;
     expect(s.total).toEqual({ key: null, label: null, total: 7, green: 2, yellow: 1, red: 4, greenRate: 0.2857, yellowRate: 0.1429, redRate: 0.5714 });
     expect(s.groups!.map((g) => [g.key, g.label, g.total, g.green, g.yellow, g.red])).toEqual([
-      ['COUNTY_LEADER_AND_ABOVE', '县处级以上党政领导干部', 2, 1, 0, 1],
+      ['COUNTY_LEADER_AND_ABOVE', '县处级以上党政领导干部', 2, 0, 1, 1],
       ['JUNIOR_CIVIL_SERVANT', '一级主任科员及以下职级公务员', 1, 0, 0, 1],
-      ['SENIOR_CIVIL_SERVANT', '四级调研员及以上职级公务员', 1, 0, 1, 0],
+      ['SENIOR_CIVIL_SERVANT', '四级调研员及以上职级公务员', 1, 1, 0, 0],
       ['SOE_SENIOR_MANAGER', '国有企业相当职务层次以上领导人员', 1, 0, 0, 1],
       ['TOWNSHIP_LEADER', '乡科级党政领导干部', 2, 1, 0, 1],
     ]);
@@ -201,14 +226,14 @@ describe('compliance (学时达标、分色预警)', () => {
     expect(list.totalCount).toBe(5);
     expect(list.nodes!.map((n) => [n.cadre!.name, n.colour, n.deadline])).toEqual([
       ['一把手', 'RED', '2025-06-04'],
-      ['窗口边界', 'RED', '2025-06-30'],
+      ['窗口边界', 'RED', '2025-12-31'],
       ['新提任', 'RED', '2025-12-31'],
       ['八十九个半', 'RED', '2025-12-31'],
-      ['差半学时', 'YELLOW', '2025-06-30'],
+      ['正好五百五', 'YELLOW', '2028-12-31'],
     ]);
     const page2 = await h.exec(OverdueCadresDocument, { asOf: '2025-06-30', filter: { regionCode: '960000' }, first: 2, offset: 4 });
     expect(page2.data!.overdueCadres.totalCount).toBe(5);
-    expect(page2.data!.overdueCadres.nodes!.map((n) => n.cadre!.name)).toEqual(['差半学时']);
+    expect(page2.data!.overdueCadres.nodes!.map((n) => n.cadre!.name)).toEqual(['正好五百五']);
   });
 
   it('draws the learning map by year, mode, category and theme', async () => {
@@ -272,7 +297,7 @@ describe('compliance (学时达标、分色预警)', () => {
     expect((await compliance('B89', '2025-07-01')).centralized).toMatchObject({ requiredHours: 100, remainingHours: 10.5 });
     const inForce = await h.exec(ComplianceRulesDocument, { asOf: '2025-07-01' });
     expect(inForce.data!.complianceRules.filter((r) => r.code === 'CENTRALIZED').map((r) => [r.cadreGroup, r.minHours, r.validFrom])).toEqual([
-      ['A', 550, '2000-01-01'],
+      ['A', 550, '2024-01-01'],
       ['B', 100, '2025-07-01'],
     ]);
 

@@ -4,6 +4,7 @@ import { BadInputError } from '../core/errors';
 import { ENUM_CATALOG } from '../core/enums';
 import { DateScalar } from '../core/scalars';
 import { Cadre } from '../modules/cadre/cadre.type';
+import { ComplianceView } from '../modules/rules/compliance.enums';
 import { complianceOf, learningMapsOf, type MapBucketRow } from './compliance.repository';
 import { presentCompliance } from './compliance.present';
 import { CadreCompliance, LearningMap, type LearningMapBucket } from './compliance.types';
@@ -45,13 +46,15 @@ export class CadreComplianceResolver {
     @Root() cadre: Cadre,
     @Ctx() ctx: Context,
     @Arg('asOf', () => DateScalar, { nullable: true, description: '统计日期 (as of this date; default today in China)' }) asOf?: string | null,
+    @Arg('view', () => ComplianceView, { nullable: true, description: '统计口径 (PLAN_PERIOD by default; ROLLING for the five years ending on asOf)' }) view?: ComplianceView | null,
   ): Promise<CadreCompliance | null> {
     const day = asOf ?? todayInChina();
-    return reportingLoader<CadreCompliance | null>(ctx, `compliance:${day}`, async (pks) => {
-      const rows = await complianceOf(ctx.read.db, ctx.viewer, day, pks);
+    const how = view ?? ComplianceView.PLAN_PERIOD;
+    return reportingLoader<CadreCompliance | null>(ctx, `compliance:${day}:${how}`, async (pks) => {
+      const rows = await complianceOf(ctx.read.db, ctx.viewer, day, pks, how);
       return pks.map((pk) => {
         const row = rows.get(pk);
-        return row ? presentCompliance(row, day) : null;
+        return row ? presentCompliance(row, day, how) : null;
       });
     }).load(cadre.pk);
   }

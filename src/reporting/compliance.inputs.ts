@@ -54,16 +54,16 @@ export class AddComplianceRuleVersionInput {
   promotionGraceMonths?: number | null;
 
   @Min(0)
-  @Max(10)
+  @Max(1)
   @IsOptional()
-  @Field(() => Float, { nullable: true, description: '绿色进度阈值 (green at or above this progress ÷ elapsed; default 1)' })
-  greenPace?: number | null;
+  @Field(() => Float, { nullable: true, description: '黄色阈值 (YELLOW when behind the pace line by more than this share of the requirement; default 0.1)' })
+  yellowBehind?: number | null;
 
   @Min(0)
-  @Max(10)
+  @Max(1)
   @IsOptional()
-  @Field(() => Float, { nullable: true, description: '红色进度阈值 (red below this progress ÷ elapsed; default 0.5)' })
-  redPace?: number | null;
+  @Field(() => Float, { nullable: true, description: '红色阈值 (RED when behind by more than this share; default 0.3)' })
+  redBehind?: number | null;
 
   @Field(() => DateScalar, { description: '生效日期 (in force from this date)' })
   validFrom!: string;

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../core/scalars';
-import { CadreGroup, ComplianceColour, ComplianceGroupBy, SatisfiedBy } from '../modules/rules/compliance.enums';
+import { CadreGroup, ComplianceColour, ComplianceGroupBy, ComplianceView, GroupBasis, SatisfiedBy } from '../modules/rules/compliance.enums';
 
 /** 集中培训达标情况: centralized training in the counting window. */
 @ObjectType('CentralizedTrainingStatus', { description: '集中培训达标情况 (centralized training against the requirement)', simpleResolvers: true })
@@ -35,8 +35,25 @@ export class CentralizedTrainingStatus {
   @Field(() => DateScalar, { description: '统计截止日 (last day of the counting window or period)' })
   windowEnd!: string;
 
-  @Field(() => DateScalar, { description: '完成期限 (deadline; one year after appointment for a newly promoted cadre)' })
+  @Field(() => DateScalar, { description: '完成期限 (deadline: the end of the plan period or year; one year after appointment for a newly promoted cadre when later)' })
   deadline!: string;
+
+  @Field(() => String, { nullable: true, description: '规划期 (the plan period the window follows, e.g. 2024-2028; null in the rolling view)' })
+  planPeriod!: string | null;
+
+  @Field(() => Float, {
+    description: '折算比例 (share of the plan period the cadre is in group A: 1, or for a cadre who reached group A\'s levels within the period the days from then to its end ÷ the period\'s days; the requirement is scaled by it, to one decimal)',
+  })
+  periodShare!: number;
+
+  @Field(() => Float, { description: '完成进度 (share of the requirement done: the better of hours and days, 0 upwards)' })
+  progress!: number;
+
+  @Field(() => Float, { description: '应完成进度 (share due by now on a straight line from paceFrom to the deadline, 0–1)' })
+  expectedProgress!: number;
+
+  @Field(() => DateScalar, { description: '进度起算日 (where the pace line starts: the window start, the day the cadre reached group A\'s levels, or the appointment of a promoted cadre)' })
+  paceFrom!: string;
 
   @Field({ description: '新提任未达标 (promoted within the grace period before meeting the requirement)' })
   promoted!: boolean;
@@ -65,6 +82,12 @@ export class SelfStudyStatus {
 
   @Field(() => DateScalar, { description: '统计截止日 (last day of the period, also the deadline)' })
   windowEnd!: string;
+
+  @Field(() => Float, { description: '完成进度 (share of the requirement done)' })
+  progress!: number;
+
+  @Field(() => Float, { description: '应完成进度 (share due by now on a straight line through the year, 0–1)' })
+  expectedProgress!: number;
 
   @Field(() => ComplianceColour, { description: '预警颜色 (colour of this requirement)' })
   colour!: ComplianceColour;
@@ -97,8 +120,14 @@ export class CadreCompliance {
   @Field(() => DateScalar, { description: '统计日期 (the date it is computed for)' })
   asOf!: string;
 
+  @Field(() => ComplianceView, { description: '统计口径 (plan period or rolling five years)' })
+  view!: ComplianceView;
+
   @Field(() => CadreGroup, { description: '学时要求分组 (the cadre\'s group in the hours table)' })
   cadreGroup!: CadreGroup;
+
+  @Field(() => GroupBasis, { description: '分组依据 (RANK when the rank table placed the cadre — 附件1\'s notes — else CATEGORY)' })
+  groupBasis!: GroupBasis;
 
   @Field(() => ComplianceColour, { description: '综合预警颜色 (overall colour: the worst of the requirements)' })
   colour!: ComplianceColour;
@@ -239,7 +268,7 @@ export class ComplianceRule {
   @Field(() => Float, { nullable: true, description: '最低天数 (minimum days, the alternative)' })
   minDays!: number | null;
 
-  @Field({ description: '考核周期 (ROLLING_YEARS or CALENDAR_YEAR)' })
+  @Field({ description: '考核周期 (ROLLING_YEARS, CALENDAR_YEAR or PLAN_PERIOD)' })
   periodKind!: string;
 
   @Field(() => Int, { description: '周期年数 (period length in years)' })
@@ -257,11 +286,11 @@ export class ComplianceRule {
   @Field(() => Int, { nullable: true, description: '新提任宽限月数 (months after appointment a promoted cadre has)' })
   promotionGraceMonths!: number | null;
 
-  @Field(() => Float, { description: '绿色进度阈值 (progress ÷ elapsed at or above which the colour is green)' })
-  greenPace!: number;
+  @Field(() => Float, { description: '黄色阈值 (YELLOW when the share done lags the share due by now by more than this share of the requirement)' })
+  yellowBehind!: number;
 
-  @Field(() => Float, { description: '红色进度阈值 (progress ÷ elapsed below which the colour is red)' })
-  redPace!: number;
+  @Field(() => Float, { description: '红色阈值 (RED when it lags by more than this share, or the deadline has passed unmet)' })
+  redBehind!: number;
 
   @Field(() => DateScalar, { description: '生效日期 (in force from)' })
   validFrom!: string;

@@ -15,7 +15,7 @@ import { Course } from '../modules/course/course.type';
 import { CourseModel } from '../modules/course/course.loaders';
 import { Institution } from '../modules/institution/institution.type';
 import { InstitutionModel } from '../modules/institution/institution.loaders';
-import { ComplianceGroupBy } from '../modules/rules/compliance.enums';
+import { ComplianceGroupBy, ComplianceView } from '../modules/rules/compliance.enums';
 import { AddComplianceRuleVersionInput } from './compliance.inputs';
 import { presentCompliance } from './compliance.present';
 import { complianceSummary, overdueCadres, type SummaryRow } from './compliance.repository';
@@ -36,7 +36,7 @@ class ComplianceRulePayload {
 
 const RULE_SELECT = `select id, code, cadre_group as "cadreGroup", min_hours as "minHours", min_days as "minDays", period_kind as "periodKind",
   period_years as "periodYears", modes, recognised_only as "recognisedOnly", class_kinds as "classKinds", promotion_grace_months as "promotionGraceMonths",
-  green_pace as "greenPace", red_pace as "redPace", valid_from as "validFrom", valid_to as "validTo", note from compliance_rule`;
+  yellow_behind as "yellowBehind", red_behind as "redBehind", valid_from as "validFrom", valid_to as "validTo", note from compliance_rule`;
 
 function ruleRow(r: Record<string, unknown>): ComplianceRule {
   return { ...(r as unknown as ComplianceRule), id: toGlobalId('ComplianceRule', r.id as number) };
@@ -73,9 +73,10 @@ export class ReportingResolver {
     @Arg('groupBy', () => ComplianceGroupBy, { description: '汇总维度 (dimension)' }) groupBy: ComplianceGroupBy,
     @Arg('asOf', () => DateScalar, { nullable: true, description: '统计日期 (as of; default today in China)' }) asOf?: string | null,
     @Arg('filter', () => CadreFilter, { nullable: true, description: '干部筛选条件 (which cadres; active cadres unless statuses are given)' }) filter?: CadreFilter | null,
+    @Arg('view', () => ComplianceView, { nullable: true, description: '统计口径 (PLAN_PERIOD by default; ROLLING for the five years ending on asOf)' }) view?: ComplianceView | null,
   ): Promise<ComplianceSummary> {
     const day = asOf ?? todayInChina();
-    const rows = await complianceSummary(ctx.read.db, ctx.viewer, day, groupBy, population(filter));
+    const rows = await complianceSummary(ctx.read.db, ctx.viewer, day, groupBy, population(filter), view ?? ComplianceView.PLAN_PERIOD);
     const [totalRow, ...groupRows] = rows;
     return {
       asOf: day,
@@ -92,13 +93,15 @@ export class ReportingResolver {
     @Arg('filter', () => CadreFilter, { nullable: true, description: '干部筛选条件 (which cadres)' }) filter?: CadreFilter | null,
     @Arg('first', () => Int, { nullable: true, description: `每页条数 (page size; default 20, at most ${MAX_PAGE_SIZE})` }) first?: number | null,
     @Arg('offset', () => Int, { nullable: true, description: '跳过条数 (rows to skip; default 0)' }) offset?: number | null,
+    @Arg('view', () => ComplianceView, { nullable: true, description: '统计口径 (PLAN_PERIOD by default; ROLLING for the five years ending on asOf)' }) view?: ComplianceView | null,
   ): Promise<OverdueCadreList> {
     const day = asOf ?? todayInChina();
     const limit = pageSize(first);
     const skip = offset ?? 0;
     if (!Number.isInteger(skip) || skip < 0 || skip > 1_000_000) throw BadInputError.invalid('offset', 'must be between 0 and 1000000');
-    const { rows, total } = await overdueCadres(ctx.read.db, ctx.viewer, day, population(filter), limit, skip);
-    return { totalCount: total, nodes: rows.map((r) => presentCompliance(r, day)) };
+    const how = view ?? ComplianceView.PLAN_PERIOD;
+    const { rows, total } = await overdueCadres(ctx.read.db, ctx.viewer, day, population(filter), limit, skip, how);
+    return { totalCount: total, nodes: rows.map((r) => presentCompliance(r, day, how)) };
   }
 
   @Query(() => [ComplianceRule], { description: '学时规则 (compliance rule versions; only those in force on asOf when given)' })
@@ -133,7 +136,7 @@ export class ReportingResolver {
     if (input.minHours == null && input.minDays == null && input.code !== 'THEORY_CYCLE') {
       throw new BadInputError('A rule needs minHours or minDays.', 'input.minHours');
     }
-    if ((input.redPace ?? 0.5) > (input.greenPace ?? 1)) throw new BadInputError('redPace must not exceed greenPace.', 'input.redPace');
+    if ((input.yellowBehind ?? 0.1) > (input.redBehind ?? 0.3)) throw new BadInputError('yellowBehind must not exceed redBehind.', 'input.yellowBehind');
     const { pk, previousPk } = await inTransaction(ctx, async (em) => {
       // Serialises versioning of one rule: two admins adding versions at once cannot both close the same row.
       await txQuery(em, 'select pg_advisory_xact_lock(hashtext(?))', [`compliance_rule:${input.code}:${input.cadreGroup}`]);
@@ -160,8 +163,8 @@ export class ReportingResolver {
         recognisedOnly: input.recognisedOnly ?? false,
         classKinds: input.classKinds ?? [],
         promotionGraceMonths: input.promotionGraceMonths ?? null,
-        greenPace: String(input.greenPace ?? 1),
-        redPace: String(input.redPace ?? 0.5),
+        yellowBehind: String(input.yellowBehind ?? 0.1),
+        redBehind: String(input.redBehind ?? 0.3),
         validFrom: input.validFrom,
         validTo: null,
         note: input.note ?? null,

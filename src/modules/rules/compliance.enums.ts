@@ -37,10 +37,32 @@ defineEnum(RuleCode, 'ComplianceRuleCode', '学时规则种类 (kind of complian
 export enum PeriodKind {
   ROLLING_YEARS = 'ROLLING_YEARS',
   CALENDAR_YEAR = 'CALENDAR_YEAR',
+  PLAN_PERIOD = 'PLAN_PERIOD',
 }
 defineEnum(PeriodKind, 'CompliancePeriodKind', '考核周期 (how the counting window is drawn)', {
   ROLLING_YEARS: '滚动年限（截至查询日的最近N年）',
   CALENDAR_YEAR: '自然年度',
+  PLAN_PERIOD: '规划期（查询日所在的规划期，如2024—2028年；无规划期时按滚动年限）',
+});
+
+/** How a query reads PLAN_PERIOD rules. */
+export enum ComplianceView {
+  PLAN_PERIOD = 'PLAN_PERIOD',
+  ROLLING = 'ROLLING',
+}
+defineEnum(ComplianceView, 'ComplianceView', '统计口径 (how group A\'s five-year requirement is windowed)', {
+  PLAN_PERIOD: '按规划期（默认）：2024—2028年累计，规划期内进入甲类的按比例折算',
+  ROLLING: '按滚动五年：截至统计日的最近5年',
+});
+
+/** What placed a cadre in its group (附件1 and its notes). */
+export enum GroupBasis {
+  RANK = 'RANK',
+  CATEGORY = 'CATEGORY',
+}
+defineEnum(GroupBasis, 'CadreGroupBasis', '分组依据 (what placed the cadre in its group)', {
+  RANK: '按职级（四级调研员及相当层次以上职级、县处级以上职务职级归甲类，附件1注）',
+  CATEGORY: '按干部类别',
 });
 
 export enum SatisfiedBy {

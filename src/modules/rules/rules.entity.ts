@@ -40,11 +40,13 @@ export class ComplianceRuleEntity extends BaseEntity {
   @Property({ type: 'integer', nullable: true })
   promotionGraceMonths?: number | null;
 
-  @Property({ type: 'decimal', precision: 4, scale: 2, default: 1 })
-  greenPace: string = '1.00';
+  /** YELLOW when behind the straight line through the period by more than this share of the requirement. */
+  @Property({ type: 'decimal', precision: 4, scale: 2, default: 0.1 })
+  yellowBehind: string = '0.10';
 
-  @Property({ type: 'decimal', precision: 4, scale: 2, default: 0.5 })
-  redPace: string = '0.50';
+  /** RED when behind by more than this share (or past the deadline unmet). */
+  @Property({ type: 'decimal', precision: 4, scale: 2, default: 0.3 })
+  redBehind: string = '0.30';
 
   @Property({ type: 'date' })
   validFrom!: string;
