@@ -2,7 +2,7 @@
 // colour by pace against a straight line through the period, promotion grace on the cadre's own pace, only training
 // completed by asOf counting (once, in the window where it ended), and the group following rank as well as category.
 import { startHarness, type Harness } from './helpers/harness';
-import { CadreComplianceDocument, ComplianceSummaryDocument } from './generated/graphql';
+import { AddCadreGroupRuleVersionDocument, CadreComplianceDocument, CadreGroupRulesDocument, ComplianceSummaryDocument } from './generated/graphql';
 import { toGlobalId } from '../src/core/read/ids';
 
 type Key = 'PACE_G' | 'PACE_Y' | 'PACE_Y2' | 'PACE_R' | 'ENTRY_6M' | 'ENTRY_1M' | 'PROMO_B' | 'STRADDLE' | 'RANK_A' | 'RANK_B';
@@ -144,5 +144,41 @@ describe('compliance as the plan reads it (规划期、进度、折算、只计�
     const t = res.data!.complianceSummary.total;
     expect([t.total, t.green, t.yellow, t.red]).toEqual([keys.length, ...['GREEN', 'YELLOW', 'RED'].map((c) => colours.filter((x) => x === c).length)]);
     expect(res.statements).toBe(1);
+  });
+
+  it('the category and rank tables are versioned rule data: ending a rank\'s rule moves its cadres from that day', async () => {
+    const inForce = await h.exec(CadreGroupRulesDocument, { asOf: '2026-06-30' });
+    expect(inForce.errors).toBeUndefined();
+    const rules = inForce.data!.cadreGroupRules;
+    expect(rules.filter((r) => r.basis === 'RANK').map((r) => [r.key, r.cadreGroup])).toEqual([
+      ['BUREAU_CHIEF', 'A'],
+      ['BUREAU_DEPUTY', 'A'],
+      ['DIVISION_CHIEF', 'A'],
+      ['DIVISION_DEPUTY', 'A'],
+      ['RESEARCHER', 'A'],
+    ]);
+    expect(rules.filter((r) => r.basis === 'CATEGORY')).toHaveLength(8);
+    expect(rules.find((r) => r.key === 'TOWNSHIP_LEADER')).toMatchObject({ cadreGroup: 'B', label: '乡科级党政领导干部', validFrom: '2000-01-01', validTo: null });
+
+    const bad = await h.exec(AddCadreGroupRuleVersionDocument, { input: { basis: 'RANK', category: 'TOWNSHIP_LEADER', cadreGroup: 'A', validFrom: '2027-01-01' } });
+    expect(bad.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['BAD_USER_INPUT', 'input.rank']]);
+    const all = await h.exec(AddCadreGroupRuleVersionDocument, { input: { basis: 'CATEGORY', category: 'TOWNSHIP_LEADER', cadreGroup: 'ALL', validFrom: '2027-01-01' } });
+    expect(all.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['BAD_USER_INPUT', 'input.cadreGroup']]);
+
+    const ended = await h.exec(AddCadreGroupRuleVersionDocument, { input: { basis: 'RANK', rank: 'RESEARCHER', cadreGroup: null, validFrom: '2027-01-01', note: '测试：职级不再决定分组' } });
+    expect(ended.errors).toBeUndefined();
+    expect(ended.data!.addCadreGroupRuleVersion).toEqual({ rule: null, previous: { basis: 'RANK', key: 'RESEARCHER', cadreGroup: 'A', validFrom: '2000-01-01', validTo: '2027-01-01' } });
+    expect(await compliance('RANK_A', '2026-12-31')).toMatchObject({ cadreGroup: 'A', groupBasis: 'RANK' });
+    expect(await compliance('RANK_A', '2027-01-01')).toMatchObject({ cadreGroup: 'B', groupBasis: 'CATEGORY' });
+    // Versions go in date order, and a rule that is not in force cannot be ended.
+    const again = await h.exec(AddCadreGroupRuleVersionDocument, { input: { basis: 'RANK', rank: 'RESEARCHER', cadreGroup: null, validFrom: '2027-06-01' } });
+    expect(again.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['BAD_USER_INPUT', 'input.cadreGroup']]);
+    const early = await h.exec(AddCadreGroupRuleVersionDocument, { input: { basis: 'RANK', rank: 'RESEARCHER', cadreGroup: 'A', validFrom: '2026-01-01' } });
+    expect(early.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['CONFLICT', 'input.validFrom']]);
+    expect(await compliance('RANK_A', '2026-06-30')).toMatchObject({ cadreGroup: 'A' });
+    // Restored later: the rank decides again.
+    const restored = await h.exec(AddCadreGroupRuleVersionDocument, { input: { basis: 'RANK', rank: 'RESEARCHER', cadreGroup: 'A', validFrom: '2028-01-01' } });
+    expect(restored.data!.addCadreGroupRuleVersion.rule).toMatchObject({ key: 'RESEARCHER', cadreGroup: 'A', validFrom: '2028-01-01', validTo: null });
+    expect(await compliance('RANK_A', '2028-01-01')).toMatchObject({ cadreGroup: 'A', groupBasis: 'RANK' });
   });
 });

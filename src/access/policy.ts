@@ -255,6 +255,7 @@ export const FIELD_CLASSIFICATION: Readonly<Record<string, Readonly<Record<strin
     note: P,
   },
   HoursConversion: { id: P, code: P, creditedHours: P, capPerEvent: P, validFrom: P, validTo: P },
+  CadreGroupRule: { id: P, basis: P, key: P, label: P, cadreGroup: P, validFrom: P, validTo: P, note: P },
   ImportRowResult: { index: P, externalId: P, status: P, errors: P, record: P, duplicateOf: P },
   ImportRowError: { field: P, message: P },
   // API plumbing: carries no record data of its own.
@@ -363,6 +364,7 @@ export const QUERY_POLICY: Readonly<Record<string, readonly Role[]>> = {
   // The people to notify (提醒通报): per-person, so not for reporting tools.
   overdueCadres: [Role.ADMIN, Role.ORG_DEPT, Role.INDUSTRY_BUREAU, Role.PARTY_SCHOOL],
   complianceRules: ALL_ROLES,
+  cadreGroupRules: ALL_ROLES,
   hoursConversions: ALL_ROLES,
 };
 
@@ -431,4 +433,5 @@ export const MUTATION_POLICY: Readonly<Record<string, readonly Role[]>> = {
   // Rows for cadres outside the caller's scope are answered "no such record" by the import itself.
   importTrainingRecords: WRITERS,
   addComplianceRuleVersion: ADMIN_ONLY,
+  addCadreGroupRuleVersion: ADMIN_ONLY,
 };
