@@ -43,6 +43,21 @@ describe('cadre attributes the plan\'s annexes select on', () => {
   const snapshot = () => h.sql(`select (select count(*) from cadre)::int as cadres, (select sum(version) from cadre)::int as versions, (select count(*) from audit_entry)::int as audits`);
   const stored = async (gid: string) => (await h.sql(`select ${COLUMNS}, version from cadre where id = $1`, [decodeGlobalId(gid)!.pk]))[0];
 
+  it('the demo seed sets the attributes as the README describes (before this file writes anything)', async () => {
+    const [r] = await h.sql(`select
+      (select count(*) from cadre where rank like 'BUREAU%' and management_level <> 'PROVINCIAL')::int as bureau_not_provincial,
+      (select count(*) from cadre where rank like 'DIVISION%' and management_level <> 'CITY')::int as division_not_city,
+      (select count(*) from cadre where rank like 'SECTION%' and management_level <> 'COUNTY')::int as section_not_county,
+      (select count(*) from cadre c join unit u on u.id = c.unit_id join region r on r.id = u.region_id where c.is_soe_leadership_member and r.level = 'PROVINCE' and c.management_level <> 'PROVINCIAL')::int as prov_soe_not_provincial,
+      (select count(*) from cadre where village_role is not null and principal_post is not null)::int as both,
+      (select count(*) from cadre where civil_service_entry_date < birth_date + interval '16 years' or senior_level_since < birth_date + interval '16 years')::int as too_early,
+      (select count(*) from cadre where village_role in ('PARTY_SECRETARY', 'COMMITTEE_DIRECTOR', 'OTHER_VILLAGE_CADRE') and category not in ('SOE_OTHER_MANAGER', 'TOWNSHIP_LEADER'))::int as village_category,
+      (select count(distinct unit_id) from cadre where principal_post = 'TOWNSHIP_PARTY_BUILDING_DEPUTY')::int as towns_with_deputy,
+      (select count(*) from unit where kind = 'TOWNSHIP')::int as towns`);
+    expect(r).toMatchObject({ bureau_not_provincial: 0, division_not_city: 0, section_not_county: 0, prov_soe_not_provincial: 0, both: 0, too_early: 0, village_category: 0 });
+    expect(r.towns_with_deputy).toBe(r.towns);
+  });
+
   it('creates with every attribute, updates every attribute, stores exactly that, and audits the fields', async () => {
     const all = {
       managementLevel: 'COUNTY',
@@ -81,7 +96,7 @@ describe('cadre attributes the plan\'s annexes select on', () => {
     expect(updated.data!.updateCadre.cadre).toEqual({ id: cadre.id, version: 2, ...next });
     expect(await stored(cadre.id)).toEqual({ ...next, version: 2 });
 
-    const audits = await h.sql(`select action, fields from audit_entry where entity = 'Cadre' and $1 = any(entity_ids) order by id`, [String(decodeGlobalId(cadre.id)!.pk)]);
+    const audits = await h.sql(`select action, fields from audit_entry where entity = 'Cadre' and $1 = any(entity_ids) order by id`, [cadre.id]);
     expect(audits.map((a) => a.action)).toEqual(['CREATE', 'UPDATE']);
     expect(audits[0].fields).toEqual(expect.arrayContaining(Object.keys(all)));
     expect([...audits[1].fields].sort()).toEqual([...ATTRS].sort());
@@ -165,21 +180,6 @@ describe('cadre attributes the plan\'s annexes select on', () => {
     expect(res.data!.cadres.totalCount).toBe(n);
   });
 
-  it('the demo seed sets the attributes as the README describes', async () => {
-    const [r] = await h.sql(`select
-      (select count(*) from cadre where rank like 'BUREAU%' and management_level <> 'PROVINCIAL')::int as bureau_not_provincial,
-      (select count(*) from cadre where rank like 'DIVISION%' and management_level <> 'CITY')::int as division_not_city,
-      (select count(*) from cadre where rank like 'SECTION%' and management_level <> 'COUNTY')::int as section_not_county,
-      (select count(*) from cadre c join unit u on u.id = c.unit_id join region r on r.id = u.region_id where c.is_soe_leadership_member and r.level = 'PROVINCE' and c.management_level <> 'PROVINCIAL')::int as prov_soe_not_provincial,
-      (select count(*) from cadre where village_role is not null and principal_post is not null)::int as both,
-      (select count(*) from cadre where civil_service_entry_date < birth_date + interval '16 years' or senior_level_since < birth_date + interval '16 years')::int as too_early,
-      (select count(*) from cadre where village_role in ('PARTY_SECRETARY', 'COMMITTEE_DIRECTOR', 'OTHER_VILLAGE_CADRE') and category not in ('SOE_OTHER_MANAGER', 'TOWNSHIP_LEADER'))::int as village_category,
-      (select count(distinct unit_id) from cadre where principal_post = 'TOWNSHIP_PARTY_BUILDING_DEPUTY')::int as towns_with_deputy,
-      (select count(*) from unit where kind = 'TOWNSHIP')::int as towns`);
-    expect(r).toMatchObject({ bureau_not_provincial: 0, division_not_city: 0, section_not_county: 0, prov_soe_not_provincial: 0, both: 0, too_early: 0, village_category: 0 });
-    expect(r.towns_with_deputy).toBe(r.towns);
-  });
-
   describe('visibility from the outside, per role', () => {
     // INTERNAL: every role but REPORTER (clearance PUBLIC) reads them.
     const SEES: Record<Role, boolean> = { ADMIN: true, ORG_DEPT: true, INDUSTRY_BUREAU: true, PARTY_SCHOOL: true, CADRE: true, REPORTER: false };
@@ -208,7 +208,7 @@ describe('cadre attributes the plan\'s annexes select on', () => {
       const row = await stored(gid);
       delete row.version;
       expect(res.body.data.cadre).toEqual({ id: gid, ...row });
-      expect(row.managementLevel).toBe('CITY');
+      expect(row.managementLevel).toBe('PROVINCIAL'); // 市委常委、组织部长: 副厅级, 省管
     });
   });
 });
