@@ -122,11 +122,27 @@ export interface CadreRow extends Stamped {
   is_young_cadre: boolean;
   appointed_at: string | null;
   status: CadreStatusCode;
+  management_level: ManagementLevelCode;
+  is_leadership_team_member: boolean;
+  principal_post: PrincipalPostCode | null;
+  is_soe_leadership_member: boolean;
+  village_role: VillageRoleCode | null;
+  is_selected_graduate: boolean;
+  is_party_affairs_cadre: boolean;
+  civil_service_entry_date: string | null;
+  senior_level_since: string | null;
 }
+/** The cadre attributes the plan's annexes select on (src/modules/cadre/cadre.enums.ts). */
+export type ManagementLevelCode = 'PROVINCIAL' | 'CITY' | 'COUNTY' | 'OTHER';
+export type PrincipalPostCode = 'CITY_COUNTY_PRINCIPAL' | 'TOWNSHIP_PRINCIPAL' | 'TOWNSHIP_PARTY_BUILDING_DEPUTY' | 'TOWNSHIP_ORGANIZATION_MEMBER' | 'UNIT_PRINCIPAL';
+export type VillageRoleCode = 'PARTY_SECRETARY' | 'COMMITTEE_DIRECTOR' | 'FIRST_SECRETARY' | 'WORK_TEAM_MEMBER' | 'OTHER_VILLAGE_CADRE';
 export const CADRE_COLUMNS = withStamps<CadreRow>([
   ['id', 'int'], ['name', 'text'], ['gender', 'text'], ['birth_date', 'date'], ['id_card_number', 'text'], ['phone', 'text'],
   ['unit_id', 'int'], ['region_id', 'int'], ['sector', 'text'], ['category', 'text'], ['rank', 'text'], ['position', 'text'],
   ['is_principal_leader', 'bool'], ['is_young_cadre', 'bool'], ['appointed_at', 'date'], ['status', 'text'],
+  ['management_level', 'text'], ['is_leadership_team_member', 'bool'], ['principal_post', 'text'], ['is_soe_leadership_member', 'bool'],
+  ['village_role', 'text'], ['is_selected_graduate', 'bool'], ['is_party_affairs_cadre', 'bool'], ['civil_service_entry_date', 'date'],
+  ['senior_level_since', 'date'],
 ]);
 
 export interface TeacherRow extends Stamped {

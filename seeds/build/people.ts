@@ -13,7 +13,7 @@ import { addDays, pad, toEpochDay } from '../dates';
 import { FakeIdCardAllocator } from '../id-card';
 import { personName, type GenderCode } from '../names';
 import type { Rng } from '../random';
-import type { CadreRow, PoolMembershipRow, TeacherRow, UnitRow } from '../rows';
+import type { CadreRow, ManagementLevelCode, PoolMembershipRow, PrincipalPostCode, RegionRow, TeacherRow, UnitRow, VillageRoleCode } from '../rows';
 import { AS_OF, SEED_STAMP } from './constants';
 import { must, type Reference } from './reference';
 
@@ -33,6 +33,8 @@ export interface CadreMeta {
   /** Birth date and appointment date as epoch days (cached for the class eligibility checks). */
   birthDay: number;
   appointedDay: number | null;
+  /** Added after the units' own rosters (city/county principals, village cadres): not drawn as lecturers. */
+  appended: boolean;
 }
 
 interface Slot {
@@ -43,6 +45,8 @@ interface Slot {
   centerGroup: boolean;
   ages: readonly [number, number];
   maleShare: number;
+  post: PrincipalPostCode | null;
+  village: VillageRoleCode | null;
 }
 
 const GROUP_A: ReadonlySet<CadreCategoryCode> = new Set([
@@ -82,7 +86,7 @@ function slot(
   rank: CadreRankCode,
   position: string,
   ages: readonly [number, number],
-  opts: { principal?: boolean; centerGroup?: boolean; maleShare?: number } = {},
+  opts: { principal?: boolean; centerGroup?: boolean; maleShare?: number; post?: PrincipalPostCode; village?: VillageRoleCode } = {},
 ): Slot {
   return {
     category,
@@ -92,6 +96,9 @@ function slot(
     centerGroup: opts.centerGroup ?? false,
     ages,
     maleShare: opts.maleShare ?? 0.58,
+    // Every unit's 一把手 is a 主要负责人; the township posts are set on their slots.
+    post: opts.post ?? (opts.principal ? 'UNIT_PRINCIPAL' : null),
+    village: opts.village ?? null,
   };
 }
 
@@ -118,11 +125,16 @@ function roster(rng: Rng, unit: UnitRow, seed: UnitSeed, level: 'P' | 'C' | 'X')
   if (kind === 'TOWNSHIP') {
     const isStreet = /街道办事处$/.test(name);
     const chief = isStreet ? '主任' : /乡人民政府$/.test(name) ? '乡长' : '镇长';
-    slots.push(slot('TOWNSHIP_LEADER', 'SECTION_CHIEF', isStreet ? '党工委书记' : '党委书记', [34, 52], { ...leader, principal: true }));
-    slots.push(slot('TOWNSHIP_LEADER', 'SECTION_CHIEF', chief, [31, 50], leader));
-    for (const p of [isStreet ? '党工委副书记' : '党委副书记', `副${chief}`, `副${chief}`, isStreet ? '人大工委主任' : '人大主席', '纪委书记', '组织委员', '宣传委员']) {
-      slots.push(slot('TOWNSHIP_LEADER', 'SECTION_DEPUTY', p, [27, 50], leader));
-    }
+    const township = { ...leader, post: 'TOWNSHIP_PRINCIPAL' as const };
+    slots.push(slot('TOWNSHIP_LEADER', 'SECTION_CHIEF', isStreet ? '党工委书记' : '党委书记', [34, 52], { ...township, principal: true }));
+    slots.push(slot('TOWNSHIP_LEADER', 'SECTION_CHIEF', chief, [31, 50], township));
+    // 附件5.9 names the deputy secretary for party building (专职副书记) and the organisation committee member.
+    const deputies: readonly (readonly [string, PrincipalPostCode | undefined])[] = [
+      [isStreet ? '党工委专职副书记' : '党委专职副书记', 'TOWNSHIP_PARTY_BUILDING_DEPUTY'],
+      [`副${chief}`, undefined], [`副${chief}`, undefined], [isStreet ? '人大工委主任' : '人大主席', undefined], ['纪委书记', undefined],
+      ['组织委员', 'TOWNSHIP_ORGANIZATION_MEMBER'], ['宣传委员', undefined],
+    ];
+    for (const [p, post] of deputies) slots.push(slot('TOWNSHIP_LEADER', 'SECTION_DEPUTY', p, [27, 50], { ...leader, post }));
     slots.push(slot('SENIOR_CIVIL_SERVANT', 'RESEARCHER', '四级调研员', [50, 59]));
     slots.push(...juniors(rng, 9, TOWN_OFFICES));
     return slots;
@@ -260,74 +272,229 @@ export interface People {
   poolMemberships: PoolMembershipRow[];
 }
 
-export function buildCadres(rng: Rng, ref: Reference): { cadres: CadreRow[]; cadreMeta: CadreMeta[] } {
-  const ids = new FakeIdCardAllocator();
-  const cadres: CadreRow[] = [];
-  const cadreMeta: CadreMeta[] = [];
+type AnnexAttributes = Pick<
+  CadreRow,
+  | 'management_level'
+  | 'is_leadership_team_member'
+  | 'principal_post'
+  | 'is_soe_leadership_member'
+  | 'village_role'
+  | 'is_selected_graduate'
+  | 'is_party_affairs_cadre'
+  | 'civil_service_entry_date'
+  | 'senior_level_since'
+>;
+
+const CIVIL_SERVICE: ReadonlySet<CadreCategoryCode> = new Set(['COUNTY_LEADER_AND_ABOVE', 'SENIOR_CIVIL_SERVANT', 'TOWNSHIP_LEADER', 'JUNIOR_CIVIL_SERVANT']);
+const CIVIL_SERVICE_UNITS: ReadonlySet<string> = new Set(['PARTY_COMMITTEE_DEPT', 'GOVERNMENT_DEPT', 'PEOPLES_CONGRESS_CPPCC', 'JUDICIAL_PROCURATORIAL', 'MASS_ORGANIZATION', 'TOWNSHIP']);
+const LEVEL_OF: Readonly<Record<Placement['level'], ManagementLevelCode>> = { P: 'PROVINCIAL', C: 'CITY', X: 'COUNTY' };
+
+/**
+ * 干部管理权限 by rank: 厅局级 → 省管, 县处级 (and 调研员, its 职级 equivalent) → 市管, 乡科级 → 县管.
+ * SOE and institution leadership teams are managed at their owner's level (省属企业 → 省管企业).
+ */
+function managementLevel(s: Slot, at: Placement): ManagementLevelCode {
+  if (s.rank === 'BUREAU_CHIEF' || s.rank === 'BUREAU_DEPUTY') return 'PROVINCIAL';
+  if (s.rank === 'DIVISION_CHIEF' || s.rank === 'DIVISION_DEPUTY' || s.rank === 'RESEARCHER') return 'CITY';
+  if (s.rank === 'SECTION_CHIEF' || s.rank === 'SECTION_DEPUTY') return 'COUNTY';
+  if (s.centerGroup && (s.category === 'SOE_SENIOR_MANAGER' || s.category === 'INSTITUTION_SENIOR_MANAGER')) return LEVEL_OF[at.level];
+  return 'OTHER';
+}
+
+/** Days of a date `years` after `birthDate` plus `extraDays` (no later than `latest`). */
+function afterBirth(birthDate: string, years: number, extraDays: number, latest: string): string {
+  const d = addDays(birthDate, years * 365 + Math.floor(years / 4) + extraDays);
+  return d < latest ? d : latest;
+}
+
+/**
+ * When a group-A cadre reached 县处级 / 四级调研员 (or the SOE/institution equivalent): a newly
+ * appointed 县处级副职 or 四级调研员 on appointment, about one in eight others during 2024–2026, the rest earlier.
+ */
+function seniorSince(arng: Rng, s: Slot, age: number, birthDate: string, appointedAt: string | null): string {
+  const entryRank = s.rank === 'DIVISION_DEPUTY' || (s.rank === 'RESEARCHER' && s.position === '四级调研员');
+  if (entryRank && appointedAt !== null && appointedAt >= '2024-01-01') return appointedAt;
+  if (arng.chance(0.12)) return addDays('2024-01-01', arng.int(0, toEpochDay(AS_OF) - toEpochDay('2024-01-01') - 30));
+  const reachedAge = arng.int(Math.min(32, age - 3), Math.max(Math.min(32, age - 3), age - 3));
+  return afterBirth(birthDate, reachedAge, arng.int(0, 364), '2023-12-31');
+}
+
+/** The attributes the plan's annexes select on, drawn from the cadre's own fork (the units' draws stay as they were). */
+function annexAttributes(arng: Rng, s: Slot, at: Placement, age: number, birthDate: string, appointedAt: string | null): AnnexAttributes {
+  const civilServant = CIVIL_SERVICE.has(s.category) && CIVIL_SERVICE_UNITS.has(at.unit.kind);
+  let entry: string | null = null;
+  if (civilServant) {
+    // 新录用公务员: about one in three young 科员 entered within the last two years.
+    if (s.rank === 'STAFF' && age <= 30 && arng.chance(0.35)) entry = addDays(AS_OF, -arng.int(20, 700));
+    else entry = afterBirth(birthDate, arng.int(21, 26), arng.int(0, 364), addDays(AS_OF, -730));
+  }
+  const young = age <= 35 && civilServant && !s.rank.startsWith('DIVISION') && !s.rank.startsWith('BUREAU');
+  const partyDept = at.unit.kind === 'PARTY_COMMITTEE_DEPT' && s.category !== 'SENIOR_CIVIL_SERVANT';
+  return {
+    management_level: managementLevel(s, at),
+    is_leadership_team_member: s.centerGroup,
+    principal_post: s.post,
+    is_soe_leadership_member: s.category === 'SOE_SENIOR_MANAGER' && s.centerGroup,
+    village_role: s.village,
+    is_selected_graduate: young && arng.chance(at.unit.kind === 'TOWNSHIP' ? 0.3 : 0.12),
+    is_party_affairs_cadre: partyDept || /党群工作部|党建办|组织委员|专职副书记/.test(s.position),
+    civil_service_entry_date: entry,
+    senior_level_since: isGroupA(s.category) ? seniorSince(arng, s, age, birthDate, appointedAt) : null,
+  };
+}
+
+const PRINCIPAL = { centerGroup: true, maleShare: 0.88 } as const;
+
+/** 市县党政正职: each city's and county's party secretary and mayor / county head, in the region's nearest unit. */
+function appendPrincipals(b: CadreBuild, ref: Reference, placements: readonly Placement[]): void {
+  for (const region of ref.regions) {
+    if (region.level !== 'CITY' && region.level !== 'COUNTY') continue;
+    const here = placements.filter((p) => p.region.id === region.id && (p.unit.kind === 'PARTY_COMMITTEE_DEPT' || p.unit.kind === 'GOVERNMENT_DEPT'));
+    const party = here.find((p) => p.seed.orgDept) ?? here.find((p) => p.unit.kind === 'PARTY_COMMITTEE_DEPT');
+    const gov = here.find((p) => /人民政府办公(厅|室)$/.test(p.unit.name)) ?? here.find((p) => p.unit.kind === 'GOVERNMENT_DEPT') ?? party;
+    const suffix = /区$/.exec(region.name) ? '区' : /县$/.exec(region.name) ? '县' : '市';
+    if (!party || !gov || /实验区$/.test(region.name)) continue;
+    const city = region.level === 'CITY';
+    const rank = city ? 'BUREAU_CHIEF' : 'DIVISION_CHIEF';
+    const head = suffix === '市' ? '市长' : `${suffix}长`;
+    const urng = b.rng.fork(`principals-${region.code}`);
+    const post = { ...PRINCIPAL, principal: true, post: 'CITY_COUNTY_PRINCIPAL' as const };
+    addCadre(b, urng, slot('COUNTY_LEADER_AND_ABOVE', rank, `${region.name.slice(0, -1)}${suffix}委书记`, city ? [50, 58] : [42, 54], post), party, true);
+    addCadre(b, urng, slot('COUNTY_LEADER_AND_ABOVE', rank, `${suffix}委副书记、${region.name}${head}`, city ? [48, 57] : [40, 53], post), gov, true);
+  }
+}
+
+const VILLAGE_HEADS = ['东', '西', '南', '北', '上', '下', '前', '后', '新', '埔', '洋', '溪', '坑', '林'];
+const VILLAGE_TAILS = ['山', '洋', '坑', '厝', '埔', '头', '尾', '坂', '兜', '亭', '里', '岭'];
+
+/**
+ * 村(社区)干部 (附件5.9) a few per township: three villages (communities for a 街道) each with its
+ * party secretary, committee director and one other cadre, plus 驻村第一书记 and a work-team member
+ * sent by a county department. Village cadres are not civil servants: category SOE_OTHER_MANAGER
+ * (其他管理人员, the closest of the eight), rank OTHER; a secretary who also sits on the township's
+ * party committee is TOWNSHIP_LEADER (seeds/README.md).
+ */
+function appendVillageCadres(b: CadreBuild, placements: readonly Placement[]): void {
+  for (const town of placements.filter((p) => p.unit.kind === 'TOWNSHIP')) {
+    const vrng = b.rng.fork(`villages-${town.unit.id}`);
+    const street = /街道办事处$/.test(town.unit.name);
+    const at: Placement = { ...town, level: 'X' };
+    const places = new Set<string>();
+    while (places.size < 3) places.add(`${vrng.pick(VILLAGE_HEADS)}${vrng.pick(VILLAGE_TAILS)}${street ? '社区' : '村'}`);
+    for (const place of places) {
+      const onTownCommittee = vrng.chance(0.2);
+      const secretary = onTownCommittee ? slot('TOWNSHIP_LEADER', 'OTHER', `${place}党组织书记、${street ? '街道党工委' : '乡镇党委'}委员`, [38, 58], { maleShare: 0.8, village: 'PARTY_SECRETARY' })
+        : slot('SOE_OTHER_MANAGER', 'OTHER', `${place}党组织书记`, [35, 60], { maleShare: 0.8, village: 'PARTY_SECRETARY' });
+      addCadre(b, vrng, secretary, at, true);
+      addCadre(b, vrng, slot('SOE_OTHER_MANAGER', 'OTHER', `${place}${street ? '居委会' : '村委会'}主任`, [32, 60], { maleShare: 0.75, village: 'COMMITTEE_DIRECTOR' }), at, true);
+      addCadre(b, vrng, slot('SOE_OTHER_MANAGER', 'OTHER', `${place}${vrng.pick(['委员', '文书', '妇联主席', '报账员'])}`, [25, 58], { maleShare: 0.5, village: 'OTHER_VILLAGE_CADRE' }), at, true);
+    }
+    // 驻村: civil servants of a department in the same county (or city), stationed in the township's region.
+    const senders = placements.filter((p) => p.unit.kind !== 'TOWNSHIP' && CIVIL_SERVICE_UNITS.has(p.unit.kind) && town.region.path.startsWith(p.region.path) && p.region.level !== 'PROVINCE');
+    const sender = senders.length ? vrng.pick(senders) : town;
+    const stationed: Placement = { ...sender, region: town.region };
+    addCadre(b, vrng, slot('TOWNSHIP_LEADER', 'SECTION_DEPUTY', `驻${town.unit.name.replace(/人民政府$|办事处$/, '')}第一书记`, [30, 48], { maleShare: 0.7, village: 'FIRST_SECRETARY' }), stationed, true);
+    addCadre(b, vrng, slot('JUNIOR_CIVIL_SERVANT', 'PRINCIPAL_STAFF', '驻村工作队员、四级主任科员', [26, 45], { village: 'WORK_TEAM_MEMBER' }), stationed, true);
+  }
+}
+
+/** The shared state of one build: ids, the ID-card allocator and the rows so far. */
+interface CadreBuild {
+  ids: FakeIdCardAllocator;
+  cadres: CadreRow[];
+  cadreMeta: CadreMeta[];
+  rng: Rng;
+}
+
+/** Where a cadre works: the unit, the region (the unit's unless stationed elsewhere) and the unit's level. */
+interface Placement {
+  unit: UnitRow;
+  seed: UnitSeed;
+  region: RegionRow;
+  level: 'P' | 'C' | 'X';
+}
+
+/** One cadre from its slot; the person's draws come from `urng` in a fixed order, the annex attributes from their own fork. */
+function addCadre(b: CadreBuild, urng: Rng, s: Slot, at: Placement, appended: boolean): void {
+  const { unit, region } = at;
   const asOfDay = toEpochDay(AS_OF);
+  const id = b.cadres.length + 1;
+  const gender: GenderCode = urng.chance(s.maleShare) ? 'MALE' : 'FEMALE';
+  const age = urng.int(s.ages[0], s.ages[1]);
+  const roughBirth = addDays(AS_OF, -(age * 365 + Math.floor(age / 4)) - urng.int(1, 364));
+  const { idCard, birthDate } = b.ids.allocate(region.code, roughBirth, addDays);
+  // Years in the current post; about one leader in ten was promoted within the last year.
+  let appointedAt: string | null;
+  const workStartDay = toEpochDay(birthDate) + 23 * 365;
+  if (s.rank === 'STAFF' && urng.chance(0.2)) appointedAt = null;
+  else if ((s.centerGroup || s.rank.startsWith('DIVISION') || s.rank.startsWith('SECTION')) && urng.chance(0.12)) {
+    appointedAt = addDays(AS_OF, -urng.int(20, 330));
+  } else {
+    const back = urng.int(200, s.rank === 'STAFF' ? 5 * 365 : 9 * 365);
+    appointedAt = addDays(AS_OF, -Math.min(back, asOfDay - workStartDay));
+  }
+  let status: CadreStatusCode = 'ACTIVE';
+  if (!s.principal) {
+    if (age >= 58 && urng.chance(0.25)) status = 'RETIRED';
+    else if (urng.chance(0.015)) status = 'TRANSFERRED_OUT';
+  }
+  const name = personName(urng, gender);
+  const attrs = annexAttributes(b.rng.fork(`annex-${id}`), s, at, age, birthDate, appointedAt);
+  // A newly recruited civil servant holds the post since entry, not before it.
+  if (attrs.civil_service_entry_date && appointedAt !== null && appointedAt < attrs.civil_service_entry_date) appointedAt = attrs.civil_service_entry_date;
+  const row: CadreRow = {
+    id,
+    name,
+    gender,
+    birth_date: birthDate,
+    id_card_number: idCard,
+    phone: `1390000${pad(id, 4)}`,
+    unit_id: unit.id,
+    region_id: region.id,
+    sector: unit.sector,
+    category: s.category,
+    rank: s.rank,
+    position: s.position,
+    is_principal_leader: s.principal,
+    is_young_cadre: isYoung(s.rank, s.category, age),
+    appointed_at: appointedAt,
+    status,
+    ...attrs,
+    created_at: SEED_STAMP,
+    updated_at: SEED_STAMP,
+  };
+  b.cadres.push(row);
+  const roll = urng.next();
+  b.cadreMeta.push({
+    row,
+    unit,
+    unitSeed: at.seed,
+    regionPath: region.path,
+    groupA: isGroupA(s.category),
+    centerGroup: s.centerGroup,
+    profile: roll < 0.4 ? 'STRONG' : roll < 0.72 ? 'PARTIAL' : 'WEAK',
+    age,
+    birthDay: toEpochDay(birthDate),
+    appointedDay: appointedAt === null ? null : toEpochDay(appointedAt),
+    appended,
+  });
+}
+
+export function buildCadres(rng: Rng, ref: Reference): { cadres: CadreRow[]; cadreMeta: CadreMeta[] } {
+  const b: CadreBuild = { ids: new FakeIdCardAllocator(), cadres: [], cadreMeta: [], rng };
+  const placements: Placement[] = [];
   for (const unit of ref.units) {
     const seed = must(ref.unitSeeds, unit.id, 'unit');
     const region = must(ref.regionById, unit.region_id, 'region');
-    const level = region.level === 'PROVINCE' ? 'P' : region.level === 'CITY' ? 'C' : 'X';
+    const at: Placement = { unit, seed, region, level: region.level === 'PROVINCE' ? 'P' : region.level === 'CITY' ? 'C' : 'X' };
+    placements.push(at);
     const urng = rng.fork(`unit-${unit.id}`);
-    for (const s of roster(urng, unit, seed, level)) {
-      const id = cadres.length + 1;
-      const gender: GenderCode = urng.chance(s.maleShare) ? 'MALE' : 'FEMALE';
-      const age = urng.int(s.ages[0], s.ages[1]);
-      const roughBirth = addDays(AS_OF, -(age * 365 + Math.floor(age / 4)) - urng.int(1, 364));
-      const { idCard, birthDate } = ids.allocate(region.code, roughBirth, addDays);
-      // Years in the current post; about one leader in ten was promoted within the last year.
-      let appointedAt: string | null;
-      const workStartDay = toEpochDay(birthDate) + 23 * 365;
-      if (s.rank === 'STAFF' && urng.chance(0.2)) appointedAt = null;
-      else if ((s.centerGroup || s.rank.startsWith('DIVISION') || s.rank.startsWith('SECTION')) && urng.chance(0.12)) {
-        appointedAt = addDays(AS_OF, -urng.int(20, 330));
-      } else {
-        const back = urng.int(200, s.rank === 'STAFF' ? 5 * 365 : 9 * 365);
-        appointedAt = addDays(AS_OF, -Math.min(back, asOfDay - workStartDay));
-      }
-      let status: CadreStatusCode = 'ACTIVE';
-      if (!s.principal) {
-        if (age >= 58 && urng.chance(0.25)) status = 'RETIRED';
-        else if (urng.chance(0.015)) status = 'TRANSFERRED_OUT';
-      }
-      const row: CadreRow = {
-        id,
-        name: personName(urng, gender),
-        gender,
-        birth_date: birthDate,
-        id_card_number: idCard,
-        phone: `1390000${pad(id, 4)}`,
-        unit_id: unit.id,
-        region_id: unit.region_id,
-        sector: unit.sector,
-        category: s.category,
-        rank: s.rank,
-        position: s.position,
-        is_principal_leader: s.principal,
-        is_young_cadre: isYoung(s.rank, s.category, age),
-        appointed_at: appointedAt,
-        status,
-        created_at: SEED_STAMP,
-        updated_at: SEED_STAMP,
-      };
-      cadres.push(row);
-      const roll = urng.next();
-      cadreMeta.push({
-        row,
-        unit,
-        unitSeed: seed,
-        regionPath: region.path,
-        groupA: isGroupA(s.category),
-        centerGroup: s.centerGroup,
-        profile: roll < 0.4 ? 'STRONG' : roll < 0.72 ? 'PARTIAL' : 'WEAK',
-        age,
-        birthDay: toEpochDay(birthDate),
-        appointedDay: appointedAt === null ? null : toEpochDay(appointedAt),
-      });
-    }
+    for (const s of roster(urng, unit, seed, at.level)) addCadre(b, urng, s, at, false);
   }
-  return { cadres, cadreMeta };
+  // After every unit's roster, so the units' cadres keep their ids and draws.
+  appendPrincipals(b, ref, placements);
+  appendVillageCadres(b, placements);
+  return { cadres: b.cadres, cadreMeta: b.cadreMeta };
 }
 
 /** The faculty pool: 100 school faculty, 35 leading cadres, 35 experts, 25 advanced models, 25 grassroots cadres. */
@@ -396,7 +563,7 @@ export function buildTeachers(rng: Rng, ref: Reference, cadreMeta: readonly Cadr
     return ref.institutionByKey.has(`COUNTY:${code}`) ? `COUNTY:${code}` : `CITY:${code.slice(0, 4)}00`;
   };
   const leaders = cadreMeta.filter(
-    (m) => m.row.category === 'COUNTY_LEADER_AND_ABOVE' && m.row.status === 'ACTIVE' && m.centerGroup && m.row.rank !== 'RESEARCHER',
+    (m) => !m.appended && m.row.category === 'COUNTY_LEADER_AND_ABOVE' && m.row.status === 'ACTIVE' && m.centerGroup && m.row.rank !== 'RESEARCHER',
   );
   for (const m of rng.sample(leaders, 35).sort((a, b) => a.row.id - b.row.id)) {
     const key = schoolFor(m);

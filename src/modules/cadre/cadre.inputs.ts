@@ -3,7 +3,7 @@ import { IsOptional, Length, Matches, MaxLength, Min, ValidateBy } from 'class-v
 import { isValidIdCard } from './id-card';
 import { DateScalar } from '../../core/scalars';
 import { Sector } from '../unit/unit.enums';
-import { CadreCategory, CadreRank, CadreStatus, Gender } from './cadre.enums';
+import { CadreCategory, CadreRank, CadreStatus, Gender, ManagementLevel, PrincipalPost, VillageRole } from './cadre.enums';
 import { IdempotentInput } from '../../core/write/inputs';
 import { inputField } from '../../core/write/input-field';
 
@@ -33,6 +33,27 @@ export class CadreFilter {
   @Field(() => Boolean, { nullable: true, description: '年轻干部 (young cadres only / none)' })
   isYoungCadre?: boolean | null;
 
+  @Field(() => [ManagementLevel], { nullable: true, description: '干部管理层级，任一 (any of these management levels)' })
+  managementLevel?: ManagementLevel[] | null;
+
+  @Field(() => [PrincipalPost], { nullable: true, description: '重点岗位，任一 (any of these posts)' })
+  principalPost?: PrincipalPost[] | null;
+
+  @Field(() => [VillageRole], { nullable: true, description: '村(社区)职务，任一 (any of these village roles)' })
+  villageRole?: VillageRole[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: '党委(党组)领导班子成员 (leadership-team members only / none)' })
+  isLeadershipTeamMember?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: '国有企业领导班子成员 (SOE leadership-team members only / none)' })
+  isSoeLeadershipMember?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: '选调生 (selected graduates only / none)' })
+  isSelectedGraduate?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: '党务干部 (party-affairs cadres only / none)' })
+  isPartyAffairsCadre?: boolean | null;
+
   @MaxLength(50)
   @IsOptional()
   @Field(() => String, { nullable: true, description: '姓名关键词 (name keyword)' })
@@ -60,7 +81,29 @@ const cadreFields = {
   isPrincipalLeader: inputField(() => Boolean),
   isYoungCadre: inputField(() => Boolean),
   appointedAt: inputField(() => DateScalar),
+  managementLevel: inputField(() => ManagementLevel),
+  isLeadershipTeamMember: inputField(() => Boolean),
+  principalPost: inputField(() => PrincipalPost),
+  isSoeLeadershipMember: inputField(() => Boolean),
+  villageRole: inputField(() => VillageRole),
+  isSelectedGraduate: inputField(() => Boolean),
+  isPartyAffairsCadre: inputField(() => Boolean),
+  civilServiceEntryDate: inputField(() => DateScalar),
+  seniorLevelSince: inputField(() => DateScalar),
 };
+
+/** The annexes' selection attributes, in the order both inputs declare them. */
+export const CADRE_ATTRIBUTE_KEYS = [
+  'managementLevel',
+  'isLeadershipTeamMember',
+  'principalPost',
+  'isSoeLeadershipMember',
+  'villageRole',
+  'isSelectedGraduate',
+  'isPartyAffairsCadre',
+  'civilServiceEntryDate',
+  'seniorLevelSince',
+] as const;
 
 @InputType('CreateCadreInput', { description: '新增干部 (create a cadre)' })
 export class CreateCadreInput extends IdempotentInput {
@@ -105,6 +148,33 @@ export class CreateCadreInput extends IdempotentInput {
 
   @cadreFields.appointedAt.optional('任现职时间 (appointed at)')
   appointedAt?: string | null;
+
+  @cadreFields.managementLevel.optional('干部管理层级 (management level; default OTHER)')
+  managementLevel?: ManagementLevel | null;
+
+  @cadreFields.isLeadershipTeamMember.optional('是否党委(党组)领导班子成员 (leadership-team member; default false)')
+  isLeadershipTeamMember?: boolean | null;
+
+  @cadreFields.principalPost.optional('重点岗位 (principal post; not together with villageRole)')
+  principalPost?: PrincipalPost | null;
+
+  @cadreFields.isSoeLeadershipMember.optional('是否国有企业领导班子成员 (SOE leadership-team member; default false)')
+  isSoeLeadershipMember?: boolean | null;
+
+  @cadreFields.villageRole.optional('村(社区)职务 (village or community role; not together with principalPost)')
+  villageRole?: VillageRole | null;
+
+  @cadreFields.isSelectedGraduate.optional('是否选调生 (selected graduate; default false)')
+  isSelectedGraduate?: boolean | null;
+
+  @cadreFields.isPartyAffairsCadre.optional('是否党务干部 (party-affairs cadre; default false)')
+  isPartyAffairsCadre?: boolean | null;
+
+  @cadreFields.civilServiceEntryDate.optional('录用为公务员日期 (civil-service entry date; from the 16th birthday to today)')
+  civilServiceEntryDate?: string | null;
+
+  @cadreFields.seniorLevelSince.optional('任县处级或四级调研员以上时间 (at county/division level or 四级调研员 and above since; from the 16th birthday to today)')
+  seniorLevelSince?: string | null;
 }
 
 @InputType('UpdateCadreInput', { description: '修改干部 (update a cadre; absent fields stay unchanged)' })
@@ -157,6 +227,33 @@ export class UpdateCadreInput {
 
   @cadreFields.appointedAt.optional('任现职时间 (appointed at)')
   appointedAt?: string | null;
+
+  @cadreFields.managementLevel.optional('干部管理层级 (management level)')
+  managementLevel?: ManagementLevel;
+
+  @cadreFields.isLeadershipTeamMember.optional('是否党委(党组)领导班子成员 (leadership-team member)')
+  isLeadershipTeamMember?: boolean;
+
+  @cadreFields.principalPost.optional('重点岗位 (principal post; null clears it; not together with villageRole)')
+  principalPost?: PrincipalPost | null;
+
+  @cadreFields.isSoeLeadershipMember.optional('是否国有企业领导班子成员 (SOE leadership-team member)')
+  isSoeLeadershipMember?: boolean;
+
+  @cadreFields.villageRole.optional('村(社区)职务 (village or community role; null clears it; not together with principalPost)')
+  villageRole?: VillageRole | null;
+
+  @cadreFields.isSelectedGraduate.optional('是否选调生 (selected graduate)')
+  isSelectedGraduate?: boolean;
+
+  @cadreFields.isPartyAffairsCadre.optional('是否党务干部 (party-affairs cadre)')
+  isPartyAffairsCadre?: boolean;
+
+  @cadreFields.civilServiceEntryDate.optional('录用为公务员日期 (civil-service entry date; null clears it; from the 16th birthday to today)')
+  civilServiceEntryDate?: string | null;
+
+  @cadreFields.seniorLevelSince.optional('任县处级或四级调研员以上时间 (at county/division level or 四级调研员 and above since; null clears it; from the 16th birthday to today)')
+  seniorLevelSince?: string | null;
 
   @Field(() => CadreStatus, { nullable: true, description: '状态 (status)' })
   status?: CadreStatus;

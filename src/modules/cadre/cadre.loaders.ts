@@ -26,5 +26,12 @@ export function cadreFilter(filter: CadreFilter | undefined | null): FilterBuild
     .anyOf('status', filter.status)
     .eq('is_principal_leader', filter.isPrincipalLeader)
     .eq('is_young_cadre', filter.isYoungCadre)
+    .anyOf('management_level', filter.managementLevel)
+    .anyOf('principal_post', filter.principalPost)
+    .anyOf('village_role', filter.villageRole)
+    .eq('is_leadership_team_member', filter.isLeadershipTeamMember)
+    .eq('is_soe_leadership_member', filter.isSoeLeadershipMember)
+    .eq('is_selected_graduate', filter.isSelectedGraduate)
+    .eq('is_party_affairs_cadre', filter.isPartyAffairsCadre)
     .keyword('name_bigrams', 't.name', filter.keyword);
 }

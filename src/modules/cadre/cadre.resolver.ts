@@ -16,10 +16,11 @@ import { UnitEntity } from '../unit/unit.entity';
 import { TrainingRecord } from '../training-record/training-record.type';
 import { TrainingRecordModel } from '../training-record/training-record.loaders';
 import { CadreEntity } from './cadre.entity';
-import { CadreFilter, CreateCadreInput, UpdateCadreInput } from './cadre.inputs';
+import { CADRE_ATTRIBUTE_KEYS, CadreFilter, CreateCadreInput, UpdateCadreInput } from './cadre.inputs';
+import { checkCadreAttributes } from './cadre.checks';
 import { CadreModel, cadreFilter } from './cadre.loaders';
 import { Cadre } from './cadre.type';
-import { CadreStatus } from './cadre.enums';
+import { CadreStatus, ManagementLevel } from './cadre.enums';
 import { createOnce } from '../kit/idempotency';
 
 export const CadreOrderBy = orderByEnum(CadreModel, { NAME: '姓名', BIRTH_DATE: '出生日期' });
@@ -34,7 +35,14 @@ class CadrePayload {
 
 blameConstraint('cadre_id_card_number_unique', 'input.idCardNumber');
 
-const SCALARS = ['name', 'gender', 'birthDate', 'idCardNumber', 'phone', 'sector', 'category', 'rank', 'position', 'isPrincipalLeader', 'isYoungCadre', 'appointedAt', 'status'] as const;
+const SCALARS = ['name', 'gender', 'birthDate', 'idCardNumber', 'phone', 'sector', 'category', 'rank', 'position', 'isPrincipalLeader', 'isYoungCadre', 'appointedAt', 'status', ...CADRE_ATTRIBUTE_KEYS] as const;
+/** Update fields an explicit null clears. */
+const NULLABLE = ['phone', 'appointedAt', 'principalPost', 'villageRole', 'civilServiceEntryDate', 'seniorLevelSince'];
+
+/** The input fields the caller sent (null included): the attribute checks blame only those. */
+function givenKeys(input: object): Set<string> {
+  return new Set(Object.entries(input).filter(([, v]) => v !== undefined).map(([k]) => k));
+}
 
 @Resolver(() => Cadre)
 export class CadreResolver {
@@ -67,6 +75,7 @@ export class CadreResolver {
   @Mutation(() => CadrePayload, { description: '新增干部 (create a cadre)' })
   async createCadre(@Arg('input', () => CreateCadreInput, { description: '新增内容 (the new record)' }) input: CreateCadreInput, @Ctx() ctx: Context): Promise<CadrePayload> {
     await validateInput(input);
+    checkCadreAttributes(input, givenKeys(input));
     const pk = await createOnce(ctx, 'createCadre', input, async (em) => {
       const unit = await reference(em, UnitEntity, 'Unit', input.unitId, 'input.unitId');
       const region = input.regionId ? await reference(em, RegionEntity, 'Region', input.regionId, 'input.regionId') : unit.region;
@@ -85,6 +94,15 @@ export class CadreResolver {
         isPrincipalLeader: input.isPrincipalLeader ?? false,
         isYoungCadre: input.isYoungCadre ?? false,
         appointedAt: input.appointedAt ?? null,
+        managementLevel: input.managementLevel ?? ManagementLevel.OTHER,
+        isLeadershipTeamMember: input.isLeadershipTeamMember ?? false,
+        principalPost: input.principalPost ?? null,
+        isSoeLeadershipMember: input.isSoeLeadershipMember ?? false,
+        villageRole: input.villageRole ?? null,
+        isSelectedGraduate: input.isSelectedGraduate ?? false,
+        isPartyAffairsCadre: input.isPartyAffairsCadre ?? false,
+        civilServiceEntryDate: input.civilServiceEntryDate ?? null,
+        seniorLevelSince: input.seniorLevelSince ?? null,
         status: CadreStatus.ACTIVE,
       });
       auditWrite(em, cadre, { fields: Object.keys(input) });
@@ -104,7 +122,9 @@ export class CadreResolver {
       const region = input.regionId != null ? await reference(em, RegionEntity, 'Region', input.regionId, 'input.regionId') : undefined;
       if (input.unitId === null) throw new BadInputError('input.unitId cannot be null.', 'input.unitId');
       if (input.regionId === null) throw new BadInputError('input.regionId cannot be null.', 'input.regionId');
-      const changed = assignDefined(cadre, input, SCALARS, ['phone', 'appointedAt']);
+      const changed = assignDefined(cadre, input, SCALARS, NULLABLE);
+      // The rules read the record as it will be stored (a village role against a stored post, a date against a new birth date).
+      checkCadreAttributes(cadre, givenKeys(input));
       if (unit && unit.id !== cadre.unit.id) {
         cadre.unit = unit;
         changed.push('unit');
