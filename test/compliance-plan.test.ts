@@ -181,4 +181,22 @@ describe('compliance as the plan reads it (规划期、进度、折算、只计�
     expect(restored.data!.addCadreGroupRuleVersion.rule).toMatchObject({ key: 'RESEARCHER', cadreGroup: 'A', validFrom: '2028-01-01', validTo: null });
     expect(await compliance('RANK_A', '2028-01-01')).toMatchObject({ cadreGroup: 'A', groupBasis: 'RANK' });
   });
+
+  it('leaves village cadres outside the hours table, but not the civil servants sent to a village', async () => {
+    const one = async (sql: string, params: unknown[] = []) => (await h.sql<{ id: number }>(sql, params))[0].id;
+    const [unit] = await h.sql<{ id: number; region_id: number }>(`select id, region_id from unit where name = '规划测试局'`);
+    const add = (n: number, role: string, category: string, rank: string) =>
+      one(
+        `insert into cadre (name, gender, birth_date, id_card_number, unit_id, region_id, category, rank, position, village_role)
+         values ($1, 'MALE', '1980-01-01', $2, $3, $4, $5, $6, '村干部', $7) returning id`,
+        [`村干部${n}`, `97000019800101${String(n).padStart(3, '0')}3`, unit.id, unit.region_id, category, rank, role],
+      );
+    const secretary = await add(1, 'PARTY_SECRETARY', 'SOE_OTHER_MANAGER', 'OTHER');
+    const firstSecretary = await add(2, 'FIRST_SECRETARY', 'JUNIOR_CIVIL_SERVANT', 'PRINCIPAL_STAFF');
+    const read = async (pk: number) => (await h.exec(CadreComplianceDocument, { id: toGlobalId('Cadre', pk), asOf: '2026-06-30' })).data!.cadre.compliance;
+    expect(await read(secretary)).toBeNull();
+    expect(await read(firstSecretary)).toMatchObject({ cadreGroup: 'B' });
+    const res = await h.exec(ComplianceSummaryDocument, { groupBy: 'CATEGORY', asOf: '2026-06-30', filter: { regionCode: '970000' } });
+    expect(res.data!.complianceSummary.total.total).toBe(Object.keys(f.id).length + 1);
+  });
 });

@@ -41,7 +41,7 @@ function buildMap(cadreId: number, from: string, to: string, rows: MapBucketRow[
 /** Adds `Cadre.compliance` and `Cadre.learningMap` from the reporting module; both are batched per request. */
 @Resolver(() => Cadre)
 export class CadreComplianceResolver {
-  @FieldResolver(() => CadreCompliance, { nullable: true, description: '学时达标情况 (training-hours compliance on a date; null when the cadre is outside your scope)' })
+  @FieldResolver(() => CadreCompliance, { nullable: true, description: '学时达标情况 (training-hours compliance on a date; null when the cadre is outside your scope, or outside the hours table of 附件1: 村(社区)书记, 村(居)委会主任 and other village cadres)' })
   compliance(
     @Root() cadre: Cadre,
     @Ctx() ctx: Context,

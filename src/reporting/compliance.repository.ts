@@ -137,6 +137,14 @@ function rulesInForceCtes(asOf: string, byPlan: string): string {
 }
 
 /**
+ * 附件1's table lists civil servants, leaders and managers, not 村(社区)干部: a village or community
+ * secretary, committee director or other village cadre is outside the hours table (their training
+ * is the coverage rules' 附件5.9). 驻村第一书记 and work-team members are civil servants sent to the
+ * village and stay in it by their category.
+ */
+const OUTSIDE_HOURS_TABLE = `(t.village_role is null or t.village_role not in ('PARTY_SECRETARY', 'COMMITTEE_DIRECTOR', 'OTHER_VILLAGE_CADRE'))`;
+
+/**
  * `cadres`: the population with its group — by rank when the rank table names the cadre's rank
  * (附件1's notes: 四级调研员 and above are group A even with a 乡科级 post), else by category;
  * `counted_records`: their records that count, completed by asOf (alias `t` in both).
@@ -147,7 +155,8 @@ function populationCtes(cadreWhere: string[], recordWhere: string[]): string {
       (t.is_principal_leader or t.is_young_cadre) as needs_theory, coalesce(rg.cadre_group, cg.cadre_group) as cadre_group,
       case when rg.cadre_group is not null then 'RANK' else 'CATEGORY' end as group_basis
     from cadre t left join category_groups cg on cg.category = t.category left join rank_groups rg on rg.rank = t.rank
-    where coalesce(rg.cadre_group, cg.cadre_group) is not null and ${cadreWhere.length ? cadreWhere.join(' and ') : 'true'}),
+    where coalesce(rg.cadre_group, cg.cadre_group) is not null and ${OUTSIDE_HOURS_TABLE}
+      and ${cadreWhere.length ? cadreWhere.join(' and ') : 'true'}),
   counted_records as (
     select t.cadre_id, t.mode, t.credited_hours, t.days, t.end_date, t.platform_id, t.class_id
     from training_record t where ${recordWhere.join(' and ')})`;
