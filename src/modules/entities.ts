@@ -14,6 +14,7 @@ import { PlatformEntity } from './platform/platform.entity';
 import { EvaluationEntity } from './evaluation/evaluation.entity';
 import { AuditEntryEntity } from './audit/audit.entity';
 import { ComplianceRuleEntity, HoursConversionEntity } from './rules/rules.entity';
+import { CoverageRuleEntity, PlanPeriodEntity } from './rules/coverage.entity';
 
 /** The write model: every MikroORM entity. */
 export const ENTITIES = [
@@ -41,4 +42,6 @@ export const ENTITIES = [
   AuditEntryEntity,
   ComplianceRuleEntity,
   HoursConversionEntity,
+  PlanPeriodEntity,
+  CoverageRuleEntity,
 ];
