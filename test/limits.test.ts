@@ -221,7 +221,7 @@ describe('configured limits', () => {
 
   it('ends a response past the error budget with one error counting the rest', async () => {
     // A reporter may not read these cadre fields: each aliased selection is one FORBIDDEN.
-    const denied = Object.keys(FIELD_CLASSIFICATION.Cadre).filter((f) => decideField(Role.REPORTER, 'Cadre', f) === 'DENY' && !['compliance', 'learningMap'].includes(f));
+    const denied = Object.keys(FIELD_CLASSIFICATION.Cadre).filter((f) => decideField(Role.REPORTER, 'Cadre', f) === 'DENY' && !['compliance', 'coverage', 'learningMap'].includes(f));
     expect(denied.length).toBeGreaterThan(5);
     const res = await small.exec(`{ cadres(first: 3) { nodes { id ${denied.join(' ')} } } }`, {}, VIEWERS.REPORTER);
     expect(res.errors).toHaveLength(5);

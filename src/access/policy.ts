@@ -58,6 +58,7 @@ export const FIELD_CLASSIFICATION: Readonly<Record<string, Readonly<Record<strin
     trainingRecords: P,
     assignments: P,
     compliance: I,
+    coverage: I,
     learningMap: I,
   },
   TrainingRecord: {
@@ -266,6 +267,37 @@ export const FIELD_CLASSIFICATION: Readonly<Record<string, Readonly<Record<strin
   },
   HoursConversion: { id: P, code: P, creditedHours: P, capPerEvent: P, validFrom: P, validTo: P },
   CadreGroupRule: { id: P, basis: P, key: P, label: P, cadreGroup: P, validFrom: P, validTo: P, note: P },
+  // Coverage (reporting/): a person's coverage is INTERNAL at the Cadre field; the summary carries counts, never a person.
+  CadreCoverage: { rule: P, status: P, trained: P, lastQualifyingAt: P, lastQualifyingRecord: P, cycleStart: P, nextDueBy: P, colour: P, reasons: P },
+  CoverageSummary: { asOf: P, groupBy: P, rule: P, total: P, groups: P },
+  CoverageSummaryGroup: { key: P, label: P, population: P, met: P, due: P, overdue: P, green: P, yellow: P, red: P, metShare: P, shareReached: P },
+  CoverageRule: {
+    id: P,
+    code: P,
+    name: P,
+    basis: P,
+    kind: P,
+    managementLevels: P,
+    principalPosts: P,
+    villageRoles: P,
+    leadershipTeam: P,
+    young: P,
+    soeLeadership: P,
+    selectedGraduate: P,
+    partyAffairs: P,
+    newCivilServant: P,
+    cycleKind: P,
+    cycleMonths: P,
+    warnMonths: P,
+    shareMin: P,
+    modes: P,
+    classKinds: P,
+    institutionLevels: P,
+    institutionKinds: P,
+    validFrom: P,
+    validTo: P,
+    note: P,
+  },
   ImportRowResult: { index: P, externalId: P, status: P, errors: P, record: P, duplicateOf: P },
   ImportRowError: { field: P, message: P },
   // API plumbing: carries no record data of its own.
@@ -376,6 +408,8 @@ export const QUERY_POLICY: Readonly<Record<string, readonly Role[]>> = {
   complianceRules: ALL_ROLES,
   cadreGroupRules: ALL_ROLES,
   hoursConversions: ALL_ROLES,
+  coverageSummary: AGGREGATE_ROLES,
+  coverageRules: ALL_ROLES,
 };
 
 /** Who may call each mutation. Which rows they may change is the ownership rule (access/ownership.ts). */
@@ -444,4 +478,5 @@ export const MUTATION_POLICY: Readonly<Record<string, readonly Role[]>> = {
   importTrainingRecords: WRITERS,
   addComplianceRuleVersion: ADMIN_ONLY,
   addCadreGroupRuleVersion: ADMIN_ONLY,
+  addCoverageRuleVersion: ADMIN_ONLY,
 };

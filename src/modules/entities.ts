@@ -15,6 +15,7 @@ import { EvaluationEntity } from './evaluation/evaluation.entity';
 import { AuditEntryEntity } from './audit/audit.entity';
 import { ComplianceRuleEntity, HoursConversionEntity } from './rules/rules.entity';
 import { CategoryGroupEntity, RankGroupEntity } from './rules/group-rules.entity';
+import { CoverageRuleEntity, PlanPeriodEntity } from './rules/coverage.entity';
 
 /** The write model: every MikroORM entity. */
 export const ENTITIES = [
@@ -44,4 +45,6 @@ export const ENTITIES = [
   HoursConversionEntity,
   CategoryGroupEntity,
   RankGroupEntity,
+  PlanPeriodEntity,
+  CoverageRuleEntity,
 ];

@@ -101,6 +101,56 @@ export type AddCourseAwardInput = {
   year: number;
 };
 
+/** 新增覆盖规则版本 (add a version of a coverage rule, in force from validFrom; the version in force then ends that day) */
+export type AddCoverageRuleVersionInput = {
+  /** 依据 (the plan annex, e.g. 附件3.2) */
+  basis: string;
+  /** 计入的班次类型 (empty: any) */
+  classKinds?: Array<ClassKind> | null | undefined;
+  /** 规则代码 (stable key: a new code starts a new rule, an existing one adds a version) */
+  code: string;
+  /** 周期 (how the cycle is drawn) */
+  cycleKind: CoverageCycleKind;
+  /** 周期月数 (required for ROLLING and FROM_ENTRY) */
+  cycleMonths?: number | null | undefined;
+  /** 计入的机构类型 (empty: any) */
+  institutionKinds?: Array<InstitutionKind> | null | undefined;
+  /** 计入的机构层级 (list every level that qualifies, e.g. 市级以上 = NATIONAL, PROVINCIAL, MUNICIPAL; empty: any) */
+  institutionLevels?: Array<InstitutionLevel> | null | undefined;
+  /** 规则种类 (per person, or a share of the population) */
+  kind: CoverageKind;
+  /** 党委领导班子成员 (null: no condition) */
+  leadershipTeam?: boolean | null | undefined;
+  /** 干部管理层级，任一 (PROVINCIAL, CITY, COUNTY, OTHER; empty: any) */
+  managementLevels?: Array<string> | null | undefined;
+  /** 计入的培训形式 (empty: any) */
+  modes?: Array<TrainingMode> | null | undefined;
+  /** 规则名称 (name in Chinese) */
+  name: string;
+  /** 新录用公务员 (null: no condition) */
+  newCivilServant?: boolean | null | undefined;
+  /** 说明 (note: the reading of the plan, the document that changed it) */
+  note?: string | null | undefined;
+  /** 党务干部 (null: no condition) */
+  partyAffairs?: boolean | null | undefined;
+  /** 主要职务，任一 (CITY_COUNTY_PRINCIPAL, TOWNSHIP_PRINCIPAL, TOWNSHIP_PARTY_BUILDING_DEPUTY, TOWNSHIP_ORGANIZATION_MEMBER, UNIT_PRINCIPAL) */
+  principalPosts?: Array<string> | null | undefined;
+  /** 选调生 (null: no condition) */
+  selectedGraduate?: boolean | null | undefined;
+  /** 最低比例 (required for SHARE rules, 0–1, three places) */
+  shareMin?: number | null | undefined;
+  /** 省管企业领导班子成员 (null: no condition) */
+  soeLeadership?: boolean | null | undefined;
+  /** 生效日期 (in force from this date) */
+  validFrom: string;
+  /** 村(社区)职务，任一 (PARTY_SECRETARY, COMMITTEE_DIRECTOR, FIRST_SECRETARY, WORK_TEAM_MEMBER, OTHER_VILLAGE_CADRE) */
+  villageRoles?: Array<string> | null | undefined;
+  /** 预警月数 (yellow from this many months before the due date; default 0) */
+  warnMonths?: number | null | undefined;
+  /** 年轻干部 (null: no condition) */
+  young?: boolean | null | undefined;
+};
+
 /** 师资入库 (add a teacher to a published quality pool) */
 export type AddTeacherToPoolInput = {
   /** 师资库名称 (name of the pool) */
@@ -251,12 +301,24 @@ export type CadreCategory =
 export type CadreFilter = {
   /** 干部类别，任一 (any of these categories) */
   category?: Array<CadreCategory> | null | undefined;
+  /** 党委(党组)领导班子成员 (leadership-team members only / none) */
+  isLeadershipTeamMember?: boolean | null | undefined;
+  /** 党务干部 (party-affairs cadres only / none) */
+  isPartyAffairsCadre?: boolean | null | undefined;
   /** 一把手 (principal leaders only / none) */
   isPrincipalLeader?: boolean | null | undefined;
+  /** 选调生 (selected graduates only / none) */
+  isSelectedGraduate?: boolean | null | undefined;
+  /** 国有企业领导班子成员 (SOE leadership-team members only / none) */
+  isSoeLeadershipMember?: boolean | null | undefined;
   /** 年轻干部 (young cadres only / none) */
   isYoungCadre?: boolean | null | undefined;
   /** 姓名关键词 (name keyword) */
   keyword?: string | null | undefined;
+  /** 干部管理层级，任一 (any of these management levels) */
+  managementLevel?: Array<ManagementLevel> | null | undefined;
+  /** 重点岗位，任一 (any of these posts) */
+  principalPost?: Array<PrincipalPost> | null | undefined;
   /** 职级，任一 (any of these ranks) */
   rank?: Array<CadreRank> | null | undefined;
   /** 行政区划代码，含下级 (region code; the whole subtree) */
@@ -267,6 +329,8 @@ export type CadreFilter = {
   status?: Array<CadreStatus> | null | undefined;
   /** 单位 (unit id) */
   unitId?: string | number | null | undefined;
+  /** 村(社区)职务，任一 (any of these village roles) */
+  villageRole?: Array<VillageRole> | null | undefined;
 };
 
 /** 学时要求分组 (cadre group in the hours table) */
@@ -491,6 +555,33 @@ export type CourseOrderBy =
   /** 按课程名称降序 */
   | 'TITLE_DESC';
 
+/** 覆盖周期 (how the cycle of a coverage rule is drawn) */
+export type CoverageCycleKind =
+  /** 每个自然年度至少1次 */
+  | 'CALENDAR_YEAR'
+  /** 录用后N个月内（初任培训） */
+  | 'FROM_ENTRY'
+  /** 规划期内至少1次 */
+  | 'PLAN_PERIOD'
+  /** 滚动周期：上次参训后N个月内须再次参训 */
+  | 'ROLLING';
+
+/** 覆盖规则种类 (per-person requirement, or a share of the population) */
+export type CoverageKind =
+  /** 每人均须参训 */
+  | 'PER_PERSON'
+  /** 人群中参训比例不低于下限（个人不分色） */
+  | 'SHARE';
+
+/** 覆盖状态 (standing against one coverage rule) */
+export type CoverageStatus =
+  /** 本周期尚未参训，未过期限 */
+  | 'DUE'
+  /** 本周期已参训 */
+  | 'MET'
+  /** 已过期限仍未参训 */
+  | 'OVERDUE';
+
 /** 新增干部 (create a cadre) */
 export type CreateCadreInput = {
   /** 任现职时间 (appointed at) */
@@ -499,30 +590,48 @@ export type CreateCadreInput = {
   birthDate: string;
   /** 干部类别 (category) */
   category: CadreCategory;
+  /** 录用为公务员日期 (civil-service entry date; from the 16th birthday to today) */
+  civilServiceEntryDate?: string | null | undefined;
   /** 性别 (gender) */
   gender: Gender;
   /** 身份证号 (ID-card number) */
   idCardNumber: string;
   /** 幂等键 (idempotency key, optional: 1–100 printable ASCII characters chosen by the client, e.g. a UUID per intended create. Sending the same create again with the same key under the same token subject returns the record the first call created, as it is now, and creates nothing — retry safely after a lost response. The same key with a different input or another mutation is a CONFLICT; a call that failed keeps no key, so it may be retried with the same key. Keys are remembered for 24 hours) */
   idempotencyKey?: string | null | undefined;
+  /** 是否党委(党组)领导班子成员 (leadership-team member; default false) */
+  isLeadershipTeamMember?: boolean | null | undefined;
+  /** 是否党务干部 (party-affairs cadre; default false) */
+  isPartyAffairsCadre?: boolean | null | undefined;
   /** 是否一把手 (principal leader) */
   isPrincipalLeader?: boolean | null | undefined;
+  /** 是否选调生 (selected graduate; default false) */
+  isSelectedGraduate?: boolean | null | undefined;
+  /** 是否国有企业领导班子成员 (SOE leadership-team member; default false) */
+  isSoeLeadershipMember?: boolean | null | undefined;
   /** 是否年轻干部 (young cadre) */
   isYoungCadre?: boolean | null | undefined;
+  /** 干部管理层级 (management level; default OTHER) */
+  managementLevel?: ManagementLevel | null | undefined;
   /** 姓名 (name) */
   name: string;
   /** 联系电话 (phone) */
   phone?: string | null | undefined;
   /** 职务 (position) */
   position: string;
+  /** 重点岗位 (principal post; not together with villageRole) */
+  principalPost?: PrincipalPost | null | undefined;
   /** 职级 (rank) */
   rank: CadreRank;
   /** 行政区划 (region id; defaults to the unit's region) */
   regionId?: string | number | null | undefined;
   /** 行业系统 (sector; defaults to the unit's sector) */
   sector?: Sector | null | undefined;
+  /** 任县处级或四级调研员以上时间 (at county/division level or 四级调研员 and above since; from the 16th birthday to today) */
+  seniorLevelSince?: string | null | undefined;
   /** 单位 (unit id); region and sector default to the unit's */
   unitId: string | number;
+  /** 村(社区)职务 (village or community role; not together with principalPost) */
+  villageRole?: VillageRole | null | undefined;
 };
 
 /** 新增案例汇编 (create a case collection) */
@@ -921,8 +1030,12 @@ export type InstitutionLevel =
   | 'COUNTY'
   /** 设区市级 */
   | 'MUNICIPAL'
+  /** 国家级（中央党校、国家级干部学院等） */
+  | 'NATIONAL'
   /** 省级 */
-  | 'PROVINCIAL';
+  | 'PROVINCIAL'
+  /** 乡镇(街道)级 */
+  | 'TOWNSHIP';
 
 /** Institution 排序方式 (ordering of Institution lists) */
 export type InstitutionOrderBy =
@@ -934,6 +1047,17 @@ export type InstitutionOrderBy =
   | 'NAME_ASC'
   /** 按名称降序 */
   | 'NAME_DESC';
+
+/** 干部管理层级 (which organisation department manages the cadre) */
+export type ManagementLevel =
+  /** 市管干部 */
+  | 'CITY'
+  /** 县管干部 */
+  | 'COUNTY'
+  /** 其他 */
+  | 'OTHER'
+  /** 省管干部 */
+  | 'PROVINCIAL';
 
 /** 现场教学点筛选条件 (onsite teaching site filter) */
 export type OnsiteTeachingSiteFilter = {
@@ -982,6 +1106,19 @@ export type PlatformOrderBy =
   | 'NAME_ASC'
   /** 按平台名称降序 */
   | 'NAME_DESC';
+
+/** 重点岗位 (a post the plan's annexes select on) */
+export type PrincipalPost =
+  /** 市县党政正职 */
+  | 'CITY_COUNTY_PRINCIPAL'
+  /** 乡镇(街道)组织委员 */
+  | 'TOWNSHIP_ORGANIZATION_MEMBER'
+  /** 乡镇(街道)分管党建工作副书记 */
+  | 'TOWNSHIP_PARTY_BUILDING_DEPUTY'
+  /** 乡镇(街道)党政正职 */
+  | 'TOWNSHIP_PRINCIPAL'
+  /** 其他单位主要负责人 */
+  | 'UNIT_PRINCIPAL';
 
 /** 撤销案例获奖 (remove an award recorded in error) */
 export type RemoveCaseAwardInput = {
@@ -1426,34 +1563,52 @@ export type UpdateCadreInput = {
   birthDate?: string | null | undefined;
   /** 干部类别 (category) */
   category?: CadreCategory | null | undefined;
+  /** 录用为公务员日期 (civil-service entry date; null clears it; from the 16th birthday to today) */
+  civilServiceEntryDate?: string | null | undefined;
   /** 性别 (gender) */
   gender?: Gender | null | undefined;
   /** 干部 (cadre id) */
   id: string | number;
   /** 身份证号 (ID-card number) */
   idCardNumber?: string | null | undefined;
+  /** 是否党委(党组)领导班子成员 (leadership-team member) */
+  isLeadershipTeamMember?: boolean | null | undefined;
+  /** 是否党务干部 (party-affairs cadre) */
+  isPartyAffairsCadre?: boolean | null | undefined;
   /** 是否一把手 (principal leader) */
   isPrincipalLeader?: boolean | null | undefined;
+  /** 是否选调生 (selected graduate) */
+  isSelectedGraduate?: boolean | null | undefined;
+  /** 是否国有企业领导班子成员 (SOE leadership-team member) */
+  isSoeLeadershipMember?: boolean | null | undefined;
   /** 是否年轻干部 (young cadre) */
   isYoungCadre?: boolean | null | undefined;
+  /** 干部管理层级 (management level) */
+  managementLevel?: ManagementLevel | null | undefined;
   /** 姓名 (name) */
   name?: string | null | undefined;
   /** 联系电话 (phone) */
   phone?: string | null | undefined;
   /** 职务 (position) */
   position?: string | null | undefined;
+  /** 重点岗位 (principal post; null clears it; not together with villageRole) */
+  principalPost?: PrincipalPost | null | undefined;
   /** 职级 (rank) */
   rank?: CadreRank | null | undefined;
   /** 行政区划 (region id) */
   regionId?: string | number | null | undefined;
   /** 行业系统 (sector) */
   sector?: Sector | null | undefined;
+  /** 任县处级或四级调研员以上时间 (at county/division level or 四级调研员 and above since; null clears it; from the 16th birthday to today) */
+  seniorLevelSince?: string | null | undefined;
   /** 状态 (status) */
   status?: CadreStatus | null | undefined;
   /** 单位 (unit id; 人事调动 — a transfer keeps the history) */
   unitId?: string | number | null | undefined;
   /** 版本号 (the version you last read) */
   version: number;
+  /** 村(社区)职务 (village or community role; null clears it; not together with principalPost) */
+  villageRole?: VillageRole | null | undefined;
 };
 
 /** 修改案例汇编 (update a case collection; absent fields stay unchanged) */
@@ -1755,6 +1910,19 @@ export type VerificationStatus =
   /** 已核验 */
   | 'VERIFIED';
 
+/** 村(社区)职务 (village or community role) */
+export type VillageRole =
+  /** 村(居)委会主任 */
+  | 'COMMITTEE_DIRECTOR'
+  /** 驻村第一书记 */
+  | 'FIRST_SECRETARY'
+  /** 村(社区)其他干部 */
+  | 'OTHER_VILLAGE_CADRE'
+  /** 村(社区)党组织书记 */
+  | 'PARTY_SECRETARY'
+  /** 驻村工作队员 */
+  | 'WORK_TEAM_MEMBER';
+
 export type TrainingAssignmentByIdQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2048,6 +2216,60 @@ export type RemoveCourseAwardMutationVariables = Exact<{
 
 
 export type RemoveCourseAwardMutation = { removeCourseAward: { award: { id: string, archivedAt: string | null }, course: { id: string, awards: Array<{ id: string }> } } };
+
+export type CoverageRuleFieldsFragment = { id: string, code: string, name: string, basis: string, kind: CoverageKind, managementLevels: Array<string>, principalPosts: Array<string>, villageRoles: Array<string>, leadershipTeam: boolean | null, young: boolean | null, soeLeadership: boolean | null, selectedGraduate: boolean | null, partyAffairs: boolean | null, newCivilServant: boolean | null, cycleKind: CoverageCycleKind, cycleMonths: number | null, warnMonths: number, shareMin: number | null, modes: Array<string>, classKinds: Array<string>, institutionLevels: Array<string>, institutionKinds: Array<string>, validFrom: string, validTo: string | null, note: string | null };
+
+export type CadreCoverageQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type CadreCoverageQuery = { cadre: { id: string, coverage: Array<{ status: CoverageStatus, trained: boolean, lastQualifyingAt: string | null, cycleStart: string | null, nextDueBy: string | null, colour: ComplianceColour | null, reasons: Array<string>, rule: { code: string, name: string, basis: string, kind: CoverageKind }, lastQualifyingRecord: { id: string, title: string | null } | null }> | null } };
+
+export type CadresCoveragePageQueryVariables = Exact<{
+  filter?: CadreFilter | null | undefined;
+  first?: number | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type CadresCoveragePageQuery = { cadres: { nodes: Array<{ id: string, coverage: Array<{ status: CoverageStatus, nextDueBy: string | null, colour: ComplianceColour | null, rule: { code: string } }> | null }> } };
+
+export type CadresCoverageAndCompliancePageQueryVariables = Exact<{
+  filter?: CadreFilter | null | undefined;
+  first?: number | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type CadresCoverageAndCompliancePageQuery = { cadres: { nodes: Array<{ id: string, compliance: { colour: ComplianceColour } | null, coverage: Array<{ status: CoverageStatus, colour: ComplianceColour | null, rule: { code: string } }> | null }> } };
+
+export type CoverageGroupFieldsFragment = { key: string | null, label: string | null, population: number, met: number, due: number, overdue: number, green: number, yellow: number, red: number, metShare: number, shareReached: boolean | null };
+
+export type CoverageSummaryQueryVariables = Exact<{
+  rule: string;
+  groupBy: ComplianceGroupBy;
+  asOf?: string | null | undefined;
+  filter?: CadreFilter | null | undefined;
+}>;
+
+
+export type CoverageSummaryQuery = { coverageSummary: { asOf: string, groupBy: ComplianceGroupBy, rule: { code: string, kind: CoverageKind, shareMin: number | null }, total: { key: string | null, label: string | null, population: number, met: number, due: number, overdue: number, green: number, yellow: number, red: number, metShare: number, shareReached: boolean | null }, groups: Array<{ key: string | null, label: string | null, population: number, met: number, due: number, overdue: number, green: number, yellow: number, red: number, metShare: number, shareReached: boolean | null }> } };
+
+export type CoverageRulesQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type CoverageRulesQuery = { coverageRules: Array<{ id: string, code: string, name: string, basis: string, kind: CoverageKind, managementLevels: Array<string>, principalPosts: Array<string>, villageRoles: Array<string>, leadershipTeam: boolean | null, young: boolean | null, soeLeadership: boolean | null, selectedGraduate: boolean | null, partyAffairs: boolean | null, newCivilServant: boolean | null, cycleKind: CoverageCycleKind, cycleMonths: number | null, warnMonths: number, shareMin: number | null, modes: Array<string>, classKinds: Array<string>, institutionLevels: Array<string>, institutionKinds: Array<string>, validFrom: string, validTo: string | null, note: string | null }> };
+
+export type AddCoverageRuleVersionMutationVariables = Exact<{
+  input: AddCoverageRuleVersionInput;
+}>;
+
+
+export type AddCoverageRuleVersionMutation = { addCoverageRuleVersion: { rule: { id: string, code: string, name: string, basis: string, kind: CoverageKind, managementLevels: Array<string>, principalPosts: Array<string>, villageRoles: Array<string>, leadershipTeam: boolean | null, young: boolean | null, soeLeadership: boolean | null, selectedGraduate: boolean | null, partyAffairs: boolean | null, newCivilServant: boolean | null, cycleKind: CoverageCycleKind, cycleMonths: number | null, warnMonths: number, shareMin: number | null, modes: Array<string>, classKinds: Array<string>, institutionLevels: Array<string>, institutionKinds: Array<string>, validFrom: string, validTo: string | null, note: string | null }, previous: { id: string, code: string, name: string, basis: string, kind: CoverageKind, managementLevels: Array<string>, principalPosts: Array<string>, villageRoles: Array<string>, leadershipTeam: boolean | null, young: boolean | null, soeLeadership: boolean | null, selectedGraduate: boolean | null, partyAffairs: boolean | null, newCivilServant: boolean | null, cycleKind: CoverageCycleKind, cycleMonths: number | null, warnMonths: number, shareMin: number | null, modes: Array<string>, classKinds: Array<string>, institutionLevels: Array<string>, institutionKinds: Array<string>, validFrom: string, validTo: string | null, note: string | null } | null } };
 
 export type EvaluationFieldsFragment = { id: string, version: number, targetKind: EvaluationTargetKind | null, kind: EvaluationKind | null, score: number | null, comments: string | null, evaluator: string | null, period: string | null, archivedAt: string | null, course: { id: string, title: string } | null, teacher: { id: string, name: string } | null, trainingClass: { id: string, name: string } | null, institution: { id: string, name: string } | null, site: { id: string, name: string } | null };
 
@@ -2589,6 +2811,8 @@ export type ArchiveTrainingRecordMutation = { archiveTrainingRecord: { trainingR
 
 export const TrainingAssignmentWrittenFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrainingAssignmentWritten"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cadre"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingClass"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledCount"}}]}}]}}]} as unknown as DocumentNode<TrainingAssignmentWrittenFragment, unknown>;
 export const ComplianceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComplianceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CadreCompliance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"view"}},{"kind":"Field","name":{"kind":"Name","value":"cadreGroup"}},{"kind":"Field","name":{"kind":"Name","value":"groupBasis"}},{"kind":"Field","name":{"kind":"Name","value":"colour"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"centralized"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requiredHours"}},{"kind":"Field","name":{"kind":"Name","value":"requiredDays"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"remainingHours"}},{"kind":"Field","name":{"kind":"Name","value":"remainingDays"}},{"kind":"Field","name":{"kind":"Name","value":"satisfiedBy"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"windowEnd"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"planPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"periodShare"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"expectedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"paceFrom"}},{"kind":"Field","name":{"kind":"Name","value":"promoted"}},{"kind":"Field","name":{"kind":"Name","value":"colour"}}]}},{"kind":"Field","name":{"kind":"Name","value":"selfStudy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requiredHours"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"remainingHours"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"windowEnd"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"expectedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"colour"}}]}},{"kind":"Field","name":{"kind":"Name","value":"theoryTraining"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cycleYears"}},{"kind":"Field","name":{"kind":"Name","value":"lastCompletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueBy"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"colour"}}]}}]}}]} as unknown as DocumentNode<ComplianceFieldsFragment, unknown>;
+export const CoverageRuleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CoverageRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoverageRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"managementLevels"}},{"kind":"Field","name":{"kind":"Name","value":"principalPosts"}},{"kind":"Field","name":{"kind":"Name","value":"villageRoles"}},{"kind":"Field","name":{"kind":"Name","value":"leadershipTeam"}},{"kind":"Field","name":{"kind":"Name","value":"young"}},{"kind":"Field","name":{"kind":"Name","value":"soeLeadership"}},{"kind":"Field","name":{"kind":"Name","value":"selectedGraduate"}},{"kind":"Field","name":{"kind":"Name","value":"partyAffairs"}},{"kind":"Field","name":{"kind":"Name","value":"newCivilServant"}},{"kind":"Field","name":{"kind":"Name","value":"cycleKind"}},{"kind":"Field","name":{"kind":"Name","value":"cycleMonths"}},{"kind":"Field","name":{"kind":"Name","value":"warnMonths"}},{"kind":"Field","name":{"kind":"Name","value":"shareMin"}},{"kind":"Field","name":{"kind":"Name","value":"modes"}},{"kind":"Field","name":{"kind":"Name","value":"classKinds"}},{"kind":"Field","name":{"kind":"Name","value":"institutionLevels"}},{"kind":"Field","name":{"kind":"Name","value":"institutionKinds"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]} as unknown as DocumentNode<CoverageRuleFieldsFragment, unknown>;
+export const CoverageGroupFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CoverageGroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoverageSummaryGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"due"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"green"}},{"kind":"Field","name":{"kind":"Name","value":"yellow"}},{"kind":"Field","name":{"kind":"Name","value":"red"}},{"kind":"Field","name":{"kind":"Name","value":"metShare"}},{"kind":"Field","name":{"kind":"Name","value":"shareReached"}}]}}]} as unknown as DocumentNode<CoverageGroupFieldsFragment, unknown>;
 export const EvaluationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evaluation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"comments"}},{"kind":"Field","name":{"kind":"Name","value":"evaluator"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"course"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teacher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingClass"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<EvaluationFieldsFragment, unknown>;
 export const OnsiteTeachingSiteWrittenFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OnsiteTeachingSiteWritten"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OnsiteTeachingSite"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OnsiteTeachingSiteWrittenFragment, unknown>;
 export const PlatformFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlatformFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Platform"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"isRecognised"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]} as unknown as DocumentNode<PlatformFieldsFragment, unknown>;
@@ -2635,6 +2859,12 @@ export const ReviewCourseDocument = {"kind":"Document","definitions":[{"kind":"O
 export const ArchiveCourseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveCourse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ArchiveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveCourse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"course"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]}}]} as unknown as DocumentNode<ArchiveCourseMutation, ArchiveCourseMutationVariables>;
 export const AddCourseAwardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCourseAward"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddCourseAwardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCourseAward"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"award"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"course"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"course"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"awards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AddCourseAwardMutation, AddCourseAwardMutationVariables>;
 export const RemoveCourseAwardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveCourseAward"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ArchiveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeCourseAward"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"award"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"course"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"awards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RemoveCourseAwardMutation, RemoveCourseAwardMutationVariables>;
+export const CadreCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CadreCoverage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cadre"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trained"}},{"kind":"Field","name":{"kind":"Name","value":"lastQualifyingAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastQualifyingRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cycleStart"}},{"kind":"Field","name":{"kind":"Name","value":"nextDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"colour"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}}]}}]}}]}}]} as unknown as DocumentNode<CadreCoverageQuery, CadreCoverageQueryVariables>;
+export const CadresCoveragePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CadresCoveragePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CadreFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cadres"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"nextDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"colour"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CadresCoveragePageQuery, CadresCoveragePageQueryVariables>;
+export const CadresCoverageAndCompliancePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CadresCoverageAndCompliancePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CadreFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cadres"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"compliance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"colour"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"colour"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CadresCoverageAndCompliancePageQuery, CadresCoverageAndCompliancePageQueryVariables>;
+export const CoverageSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CoverageSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rule"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ComplianceGroupBy"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CadreFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverageSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rule"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rule"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"groupBy"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"shareMin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CoverageGroupFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CoverageGroupFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CoverageGroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoverageSummaryGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"due"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"green"}},{"kind":"Field","name":{"kind":"Name","value":"yellow"}},{"kind":"Field","name":{"kind":"Name","value":"red"}},{"kind":"Field","name":{"kind":"Name","value":"metShare"}},{"kind":"Field","name":{"kind":"Name","value":"shareReached"}}]}}]} as unknown as DocumentNode<CoverageSummaryQuery, CoverageSummaryQueryVariables>;
+export const CoverageRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CoverageRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverageRules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CoverageRuleFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CoverageRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoverageRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"managementLevels"}},{"kind":"Field","name":{"kind":"Name","value":"principalPosts"}},{"kind":"Field","name":{"kind":"Name","value":"villageRoles"}},{"kind":"Field","name":{"kind":"Name","value":"leadershipTeam"}},{"kind":"Field","name":{"kind":"Name","value":"young"}},{"kind":"Field","name":{"kind":"Name","value":"soeLeadership"}},{"kind":"Field","name":{"kind":"Name","value":"selectedGraduate"}},{"kind":"Field","name":{"kind":"Name","value":"partyAffairs"}},{"kind":"Field","name":{"kind":"Name","value":"newCivilServant"}},{"kind":"Field","name":{"kind":"Name","value":"cycleKind"}},{"kind":"Field","name":{"kind":"Name","value":"cycleMonths"}},{"kind":"Field","name":{"kind":"Name","value":"warnMonths"}},{"kind":"Field","name":{"kind":"Name","value":"shareMin"}},{"kind":"Field","name":{"kind":"Name","value":"modes"}},{"kind":"Field","name":{"kind":"Name","value":"classKinds"}},{"kind":"Field","name":{"kind":"Name","value":"institutionLevels"}},{"kind":"Field","name":{"kind":"Name","value":"institutionKinds"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]} as unknown as DocumentNode<CoverageRulesQuery, CoverageRulesQueryVariables>;
+export const AddCoverageRuleVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCoverageRuleVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddCoverageRuleVersionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCoverageRuleVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CoverageRuleFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previous"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CoverageRuleFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CoverageRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoverageRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"managementLevels"}},{"kind":"Field","name":{"kind":"Name","value":"principalPosts"}},{"kind":"Field","name":{"kind":"Name","value":"villageRoles"}},{"kind":"Field","name":{"kind":"Name","value":"leadershipTeam"}},{"kind":"Field","name":{"kind":"Name","value":"young"}},{"kind":"Field","name":{"kind":"Name","value":"soeLeadership"}},{"kind":"Field","name":{"kind":"Name","value":"selectedGraduate"}},{"kind":"Field","name":{"kind":"Name","value":"partyAffairs"}},{"kind":"Field","name":{"kind":"Name","value":"newCivilServant"}},{"kind":"Field","name":{"kind":"Name","value":"cycleKind"}},{"kind":"Field","name":{"kind":"Name","value":"cycleMonths"}},{"kind":"Field","name":{"kind":"Name","value":"warnMonths"}},{"kind":"Field","name":{"kind":"Name","value":"shareMin"}},{"kind":"Field","name":{"kind":"Name","value":"modes"}},{"kind":"Field","name":{"kind":"Name","value":"classKinds"}},{"kind":"Field","name":{"kind":"Name","value":"institutionLevels"}},{"kind":"Field","name":{"kind":"Name","value":"institutionKinds"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]} as unknown as DocumentNode<AddCoverageRuleVersionMutation, AddCoverageRuleVersionMutationVariables>;
 export const EvaluationByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvaluationById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evaluation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"comments"}},{"kind":"Field","name":{"kind":"Name","value":"evaluator"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"course"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teacher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingClass"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<EvaluationByIdQuery, EvaluationByIdQueryVariables>;
 export const EvaluationsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvaluationsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationOrderBy"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeArchived"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeArchived"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeArchived"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"period"}}]}}]}}]}}]} as unknown as DocumentNode<EvaluationsPageQuery, EvaluationsPageQueryVariables>;
 export const CreateEvaluationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEvaluation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEvaluationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEvaluation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evaluation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"comments"}},{"kind":"Field","name":{"kind":"Name","value":"evaluator"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"course"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teacher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingClass"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateEvaluationMutation, CreateEvaluationMutationVariables>;

@@ -4,7 +4,7 @@ import { Migration } from '@mikro-orm/migrations';
  * Compliance as the plan reads it (issue 10, points 1–3):
  *
  * - `PLAN_PERIOD` windows: group A's 550 hours / 3 months count over the plan's own period
- *   (`plan_period`, 2024-01-01 – 2028-12-31), from a new version of the group-A rule in force from
+ *   (`plan_period`, created by Migration20261205000000CoverageRules: 2024-01-01 – 2028-12-31), from a new version of the group-A rule in force from
  *   2024-01-01 (the rolling version before it ends that day; the rolling view stays a query option).
  * - Colour by pace: the share of the requirement done against the share due by now on a straight line
  *   through the period; `yellow_behind` / `red_behind` (shares of the requirement) replace the old
@@ -14,12 +14,6 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261205100000PlanPace extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`create table if not exists "plan_period" (
-      "id" serial primary key, "version" int not null default 1, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "archived_at" timestamptz null,
-      "code" varchar(16) not null unique, "name" varchar(200) not null, "start_date" date not null, "end_date" date not null,
-      constraint plan_period_dates_check check (end_date > start_date));`);
-    this.addSql(`insert into "plan_period" ("code", "name", "start_date", "end_date") values ('2024-2028', '福建省2024—2028年干部教育培训规划', '2024-01-01', '2028-12-31') on conflict ("code") do nothing;`);
-
     this.addSql(`alter table "compliance_rule" drop constraint if exists "compliance_rule_period_kind_check";`);
     this.addSql(`alter table "compliance_rule" add constraint "compliance_rule_period_kind_check" check ("period_kind" in ('ROLLING_YEARS', 'CALENDAR_YEAR', 'PLAN_PERIOD'));`);
     this.addSql(`alter table "compliance_rule" drop constraint "compliance_rule_pace_check", drop column "green_pace", drop column "red_pace",

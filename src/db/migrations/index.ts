@@ -5,6 +5,7 @@ import { Migration20261129120000ImportLookup } from './Migration20261129120000Im
 import { Migration20261202000000Concurrency } from './Migration20261202000000Concurrency';
 import { Migration20261203000000RecordPlausibility } from './Migration20261203000000RecordPlausibility';
 import { Migration20261204000000CadreAttributes } from './Migration20261204000000CadreAttributes';
+import { Migration20261205000000CoverageRules } from './Migration20261205000000CoverageRules';
 import { Migration20261205100000PlanPace } from './Migration20261205100000PlanPace';
 
 /**
@@ -18,5 +19,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202000000Concurrency', class: Migration20261202000000Concurrency },
   { name: 'Migration20261203000000RecordPlausibility', class: Migration20261203000000RecordPlausibility },
   { name: 'Migration20261204000000CadreAttributes', class: Migration20261204000000CadreAttributes },
+  { name: 'Migration20261205000000CoverageRules', class: Migration20261205000000CoverageRules },
   { name: 'Migration20261205100000PlanPace', class: Migration20261205100000PlanPace },
 ];

@@ -22,14 +22,18 @@ defineEnum(InstitutionKind, 'InstitutionKind', '培训机构类型 (kind of trai
 });
 
 export enum InstitutionLevel {
+  NATIONAL = 'NATIONAL',
   PROVINCIAL = 'PROVINCIAL',
   MUNICIPAL = 'MUNICIPAL',
   COUNTY = 'COUNTY',
+  TOWNSHIP = 'TOWNSHIP',
 }
 defineEnum(InstitutionLevel, 'InstitutionLevel', '机构层级 (administrative level of an institution)', {
+  NATIONAL: '国家级（中央党校、国家级干部学院等）',
   PROVINCIAL: '省级',
   MUNICIPAL: '设区市级',
   COUNTY: '县级',
+  TOWNSHIP: '乡镇(街道)级',
 });
 
 export enum CountySchoolCategory {
