@@ -1,5 +1,5 @@
 import { startHarness, type Harness } from './helpers/harness';
-import { AddCoverageRuleVersionDocument, CadreCoverageDocument, CadresCoverageAndCompliancePageDocument, CadresCoveragePageDocument, CoverageRulesDocument, CoverageSummaryDocument } from './generated/graphql';
+import { OverdueCadresDocument, AddCoverageRuleVersionDocument, CadreCoverageDocument, CadresCoverageAndCompliancePageDocument, CadresCoveragePageDocument, CoverageRulesDocument, CoverageSummaryDocument } from './generated/graphql';
 import { toGlobalId } from '../src/core/read/ids';
 import { Role, type Viewer } from '../src/access/viewer';
 
@@ -375,5 +375,33 @@ describe('coverage rules (附件2–5: who must be trained how often)', () => {
       ['YOUNG_CADRE_ROTATION', '附件4.2', 'PER_PERSON', 'PLAN_PERIOD', null, 12],
       ['YOUNG_LEADERSHIP_THEORY', '附件4.3', 'PER_PERSON', 'ROLLING', 36, 12],
     ]);
+  });
+
+  it('per-person rules join the overdue list (提醒通报), village cadres with no hours rules included; SHARE rules never', async () => {
+    const asOf = '2027-09-10';
+    const res = await h.exec(OverdueCadresDocument, { asOf, filter: { regionCode: '970000' }, first: 100 });
+    expect(res.errors).toBeUndefined();
+    expect(res.statements).toBe(2); // the page, then the cadres of the page
+    const list = res.data!.overdueCadres;
+    const village = list.nodes.find((n) => n.cadre!.id === f.villageOther)!;
+    expect(village).toMatchObject({ colour: 'RED', deadline: '2027-09-09', compliance: null });
+    expect(village.coverage).toEqual([{ rule: { code: 'VILLAGE_OTHER_ROTATION' }, status: 'OVERDUE', colour: 'RED', nextDueBy: '2027-09-09' }]);
+    expect(village.reasons).toEqual([expect.stringMatching(/^村\(社区\)其他干部.*已逾期，应于2027-09-09前参训/)]);
+    // Truth from the per-cadre fields: on the list exactly when the hours rules or a per-person coverage rule is not GREEN.
+    const all = await h.exec(
+      `query($asOf: Date) { cadres(first: 100, filter: { regionCode: "970000" }) { nodes { id compliance(asOf: $asOf) { colour } coverage(asOf: $asOf) { colour rule { kind } } } } }`,
+      { asOf },
+    );
+    type Node = { id: string; compliance: { colour: string } | null; coverage: { colour: string | null; rule: { kind: string } }[] };
+    const behind = (all.data!.cadres.nodes as Node[]).filter(
+      (c) => (c.compliance && c.compliance.colour !== 'GREEN') || c.coverage.some((r) => r.rule.kind === 'PER_PERSON' && r.colour !== 'GREEN'),
+    );
+    expect(list.totalCount).toBe(behind.length);
+    expect(new Set(list.nodes.map((n) => n.cadre!.id))).toEqual(new Set(behind.map((c) => c.id)));
+    // SHARE rules carry no colour per person: no coverage entry of the list is the SOE share.
+    expect(list.nodes.flatMap((n) => n.coverage.map((c) => c.rule.code))).not.toContain('SOE_LEADERSHIP_SHARE');
+    // Most urgent first: every RED before any YELLOW.
+    const colours = list.nodes.map((n) => n.colour);
+    expect(colours.lastIndexOf('RED')).toBeLessThan(colours.indexOf('YELLOW') === -1 ? Infinity : colours.indexOf('YELLOW'));
   });
 });

@@ -31,6 +31,17 @@ export const FIELD_COST: Readonly<Record<string, number>> = {
 /** How many items a list without `first` is assumed to hold (learning-map lists, report groups…). */
 export const UNBOUNDED_LIST_SIZE = 100;
 
+/**
+ * Lists without `first` whose length is known otherwise: a cadre's coverage has one entry per
+ * coverage rule in force (ten in the plan; rule data, so with room); the nodes of a report page are
+ * already counted by the report's own `first`.
+ */
+export const LIST_SIZE: Readonly<Record<string, number>> = {
+  'Cadre.coverage': 20,
+  'OverdueCadre.coverage': 20,
+  'OverdueCadreList.nodes': 1,
+};
+
 /** Documents whose analysis visits more selections than this are refused outright (fragment bombs). */
 export const MAX_ANALYSED_NODES = 20_000;
 
@@ -95,7 +106,7 @@ export function costEstimator(model: CostModel, queryTypeName: string): Complexi
       const first = typeof args.first === 'number' ? args.first : type.name === queryTypeName ? model.defaultPageSize : model.maxPageSize;
       items = Math.max(0, Math.min(first, model.maxPageSize));
     } else if (isList && unit && !type.name.endsWith('Connection')) {
-      items = UNBOUNDED_LIST_SIZE;
+      items = LIST_SIZE[key] ?? UNBOUNDED_LIST_SIZE;
     }
     return isList ? extra + items * (unit + childComplexity) : extra + unit + items * childComplexity;
   };

@@ -239,6 +239,7 @@ export const FIELD_CLASSIFICATION: Readonly<Record<string, Readonly<Record<strin
   ComplianceSummary: { asOf: P, groupBy: P, total: P, groups: P },
   ComplianceSummaryGroup: { key: P, label: P, total: P, green: P, yellow: P, red: P, greenRate: P, yellowRate: P, redRate: P },
   OverdueCadreList: { totalCount: P, nodes: P },
+  OverdueCadre: { colour: P, deadline: P, reasons: P, compliance: P, coverage: P, cadre: P },
   // Statistics (reporting/): counts and sums per group, never a person.
   StatisticsKey: { id: P, code: P, label: P },
   TrainingStatisticsKeys: { region: P, unit: P, category: P, sector: P, mode: P, year: P, quarter: P, institution: P, classKind: P },

@@ -344,29 +344,6 @@ export async function complianceSummary(
   return db.query<SummaryRow>(sql, params.values);
 }
 
-/**
- * Cadres behind on any requirement (提醒通报), most urgent first: RED before YELLOW, then the
- * nearest deadline, then the least progress. The count and the page come from one statement.
- */
-export async function overdueCadres(
-  db: ReadDb,
-  viewer: Viewer,
-  asOf: string,
-  filter: FilterBuilder,
-  limit: number,
-  offset: number,
-  view: ComplianceViewName = 'PLAN_PERIOD',
-): Promise<{ rows: ComplianceRow[]; total: number }> {
-  const { params } = filter;
-  const sql = `with y as materialized (select * from (${complianceSql(params, viewer, asOf, filter.conditions, view)}) x where x.colour <> 'GREEN')
-    select n.total as "__total", p.* from (select count(*)::int as total from y) n
-    left join lateral (select * from y order by (y.colour = 'RED') desc, y.deadline asc nulls first, coalesce(y."centralizedProgress", 0) asc, y."cadreId" asc
-      limit ${params.add(limit)} offset ${params.add(offset)}) p on true`;
-  const rows = await db.query<ComplianceRow & { __total: number }>(sql, params.values);
-  const total = rows[0]?.__total ?? 0;
-  return { rows: rows.filter((r) => r.cadreId !== null), total };
-}
-
 /** One bucket of a learning map: a dimension value and its credited hours. */
 export interface MapBucketRow {
   cadreId: number;

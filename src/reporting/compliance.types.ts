@@ -240,16 +240,6 @@ export class ComplianceSummary {
   groups!: ComplianceSummaryGroup[];
 }
 
-/** 提醒通报名单. */
-@ObjectType('OverdueCadreList', { description: '提醒通报名单 (cadres behind on a requirement, most urgent first)', simpleResolvers: true })
-export class OverdueCadreList {
-  @Field(() => Int, { description: '总人数 (how many cadres are behind, in your scope)' })
-  totalCount!: number;
-
-  @Field(() => [CadreCompliance], { description: '本页 (this page, most urgent first)' })
-  nodes!: CadreCompliance[];
-}
-
 /** 学时规则 version, as read. */
 @ObjectType('ComplianceRule', { description: '学时规则版本 (one version of a compliance rule)', simpleResolvers: true })
 export class ComplianceRule {

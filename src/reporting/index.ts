@@ -1,7 +1,7 @@
 import { CadreComplianceResolver } from './cadre-compliance.resolver';
 import { CadreCoverageResolver } from './cadre-coverage.resolver';
 import { CadreCoverageFieldsResolver, CoverageResolver } from './coverage.resolver';
-import { CadreComplianceFieldsResolver, LearningMapResolver, ReportingResolver } from './reporting.resolver';
+import { CadreComplianceFieldsResolver, LearningMapResolver, OverdueCadreResolver, ReportingResolver } from './reporting.resolver';
 import { StatisticsResolver } from './statistics.resolver';
 import { GroupRulesResolver } from './group-rules.resolver';
 
@@ -14,6 +14,7 @@ export const REPORTING_RESOLVERS: Function[] = [
   CoverageResolver,
   LearningMapResolver,
   ReportingResolver,
+  OverdueCadreResolver,
   StatisticsResolver,
   GroupRulesResolver,
 ];

@@ -18,8 +18,11 @@ import { InstitutionModel } from '../modules/institution/institution.loaders';
 import { ComplianceGroupBy, ComplianceView } from '../modules/rules/compliance.enums';
 import { AddComplianceRuleVersionInput } from './compliance.inputs';
 import { presentCompliance } from './compliance.present';
-import { complianceSummary, overdueCadres, type SummaryRow } from './compliance.repository';
-import { CadreCompliance, ComplianceRule, ComplianceSummary, ComplianceSummaryGroup, HoursConversion, LearningMap, OverdueCadreList } from './compliance.types';
+import { complianceSummary, type SummaryRow } from './compliance.repository';
+import { overdueCadres, type OverdueRow } from './overdue.repository';
+import { OverdueCadre, OverdueCadreList } from './overdue.types';
+import { presentCoverage } from './coverage.present';
+import { CadreCompliance, ComplianceRule, ComplianceSummary, ComplianceSummaryGroup, HoursConversion, LearningMap } from './compliance.types';
 import { ComplianceRuleEntity } from '../modules/rules/rules.entity';
 import { todayInChina } from './request-loaders';
 import { txQuery } from '../core/write/tx-sql';
@@ -55,6 +58,14 @@ function summaryGroup(groupBy: ComplianceGroupBy, row: SummaryRow): ComplianceSu
   const rate = (n: number) => (row.total === 0 ? 0 : Math.round((n / row.total) * 10000) / 10000);
   const key = groupBy === ComplianceGroupBy.UNIT && row.key !== null ? toGlobalId('Unit', Number(row.key)) : row.key;
   return { ...row, key, label: labelFor(groupBy, row), greenRate: rate(row.green), yellowRate: rate(row.yellow), redRate: rate(row.red) };
+}
+
+/** An overdue cadre for the API: the hours rules' presentation and the coverage rules behind, with their reasons in one list. */
+function presentOverdue(row: OverdueRow, day: string, view: ComplianceView): OverdueCadre {
+  const compliance = row.compliance ? presentCompliance(row.compliance, day, view) : null;
+  const coverage = row.coverage.map(presentCoverage);
+  const reasons = [...(compliance && compliance.colour !== 'GREEN' ? compliance.reasons : []), ...coverage.flatMap((c) => c.reasons)];
+  return { cadreId: row.cadreId, colour: row.colour, deadline: row.deadline, compliance, coverage, reasons };
 }
 
 /** The population counted: cadres matching the filter, active ones unless the filter names statuses, never archived. */
@@ -101,7 +112,7 @@ export class ReportingResolver {
     if (!Number.isInteger(skip) || skip < 0 || skip > 1_000_000) throw BadInputError.invalid('offset', 'must be between 0 and 1000000');
     const how = view ?? ComplianceView.PLAN_PERIOD;
     const { rows, total } = await overdueCadres(ctx.read.db, ctx.viewer, day, population(filter), limit, skip, how);
-    return { totalCount: total, nodes: rows.map((r) => presentCompliance(r, day, how)) };
+    return { totalCount: total, nodes: rows.map((r) => presentOverdue(r, day, how)) };
   }
 
   @Query(() => [ComplianceRule], { description: '学时规则 (compliance rule versions; only those in force on asOf when given)' })
@@ -176,6 +187,14 @@ export class ReportingResolver {
     const rows = await ctx.read.db.query(`${RULE_SELECT} where id = any($1::int[])`, [[pk, previousPk].filter((x) => x !== null)]);
     const byId = new Map(rows.map((r) => [r.id as number, ruleRow(r)]));
     return { rule: byId.get(pk)!, previous: previousPk === null ? null : byId.get(previousPk)! };
+  }
+}
+
+@Resolver(() => OverdueCadre)
+export class OverdueCadreResolver {
+  @FieldResolver(() => Cadre, { nullable: true, description: '干部 (the cadre; null when outside your scope)' })
+  cadre(@Root() c: OverdueCadre, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.read.loaders.with(info).byPk(CadreModel, c.cadreId);
   }
 }
 
