@@ -218,13 +218,21 @@ describe('coverage rules (附件2–5: who must be trained how often)', () => {
     expect(await brief(f.township, '2026-01-01')).toEqual([['TOWNSHIP_KEY_POSTS_ANNUAL', 'DUE', '2026-12-31', 'GREEN']]);
     expect(await brief(f.township, '2026-09-30')).toEqual([['TOWNSHIP_KEY_POSTS_ANNUAL', 'DUE', '2026-12-31', 'GREEN']]);
     expect(await brief(f.township, '2026-10-01')).toEqual([['TOWNSHIP_KEY_POSTS_ANNUAL', 'DUE', '2026-12-31', 'YELLOW']]);
-    expect(await brief(f.organization, '2025-12-31')).toEqual([['TOWNSHIP_KEY_POSTS_ANNUAL', 'DUE', '2025-12-31', 'YELLOW']]);
+    // 2026 passes with only a county-level class: from 1 January 2027 the missed year is overdue until a qualifying training in 2027.
+    expect(await brief(f.township, '2026-12-31')).toEqual([['TOWNSHIP_KEY_POSTS_ANNUAL', 'DUE', '2026-12-31', 'YELLOW']]);
+    expect(await brief(f.township, '2027-01-01')).toEqual([['TOWNSHIP_KEY_POSTS_ANNUAL', 'OVERDUE', '2026-12-31', 'RED']]);
+    // Nothing in 2024 (the plan's first year): overdue since 2024-12-31 while the 2025 class across the year end has not ended.
+    expect(await brief(f.organization, '2025-12-31')).toEqual([['TOWNSHIP_KEY_POSTS_ANNUAL', 'OVERDUE', '2024-12-31', 'RED']]);
+    expect(await brief(f.organization, '2024-12-31')).toEqual([['TOWNSHIP_KEY_POSTS_ANNUAL', 'DUE', '2024-12-31', 'YELLOW']]);
     expect(await brief(f.organization, '2026-01-03')).toEqual([['TOWNSHIP_KEY_POSTS_ANNUAL', 'MET', '2027-12-31', 'GREEN']]);
   });
 
   it('village key roles once a year at county level or above; other village cadres every 36 months', async () => {
     expect(await brief(f.secretary, '2026-04-01')).toEqual([['VILLAGE_KEY_ROLES_ANNUAL', 'MET', '2027-12-31', 'GREEN']]);
-    expect(await brief(f.firstSecretary, '2026-04-01')).toEqual([['VILLAGE_KEY_ROLES_ANNUAL', 'DUE', '2026-12-31', 'GREEN']]);
+    // Nothing qualifying in 2025 (and the township class of 2026 does not count): overdue since 2025-12-31.
+    expect(await brief(f.firstSecretary, '2026-04-01')).toEqual([['VILLAGE_KEY_ROLES_ANNUAL', 'OVERDUE', '2025-12-31', 'RED']]);
+    // In the plan's first year there is no earlier year of the plan to have missed.
+    expect(await brief(f.firstSecretary, '2024-04-01')).toEqual([['VILLAGE_KEY_ROLES_ANNUAL', 'DUE', '2024-12-31', 'GREEN']]);
     expect(await brief(f.villageOther, '2027-03-09')).toEqual([['VILLAGE_OTHER_ROTATION', 'MET', '2027-09-09', 'GREEN']]);
     expect(await brief(f.villageOther, '2027-03-10')).toEqual([['VILLAGE_OTHER_ROTATION', 'MET', '2027-09-09', 'YELLOW']]);
     expect(await brief(f.villageOther, '2027-09-10')).toEqual([['VILLAGE_OTHER_ROTATION', 'OVERDUE', '2027-09-09', 'RED']]);

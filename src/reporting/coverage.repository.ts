@@ -124,7 +124,9 @@ function windowsCte(asOf: string): string {
 
 /**
  * `cov_judged`: met, and the next due date (the last day by which the next qualifying training must
- * end; null once a one-off is met). A ROLLING rule is met while its due date, counted from the last
+ * end; null once a one-off is met). A per-person CALENDAR_YEAR rule missed last year (the cadre in its
+ * population then, i.e. anchored before that year began) is overdue since last 31 December until a
+ * qualifying training this year: a miss does not vanish on 1 January. A ROLLING rule is met while its due date, counted from the last
  * training, has not passed (so month ends cannot make "met" and "due" disagree).
  */
 function judgedCte(asOf: string): string {
@@ -132,13 +134,16 @@ function judgedCte(asOf: string): string {
     select w.*, m.met,
       case w.cycle_kind
         when 'ROLLING' then ((case when m.met then w.last_end else greatest(w.last_end, w.anchor) end) + make_interval(months => w.cycle_months) - interval '1 day')::date
-        when 'CALENDAR_YEAR' then (date_trunc('year', w.window_start) + make_interval(years => case when m.met then 2 else 1 end) - interval '1 day')::date
+        when 'CALENDAR_YEAR' then case when not m.met and m.missed_last_year then (w.window_start - 1)
+          else (date_trunc('year', w.window_start) + make_interval(years => case when m.met then 2 else 1 end) - interval '1 day')::date end
         when 'PLAN_PERIOD' then case when m.met then null else w.period_end end
         else case when m.met or w.entry_date is null then null else (w.entry_date + make_interval(months => w.cycle_months) - interval '1 day')::date end
       end as due_by
     from cov_windows w cross join lateral (
       select coalesce(case when w.cycle_kind = 'ROLLING' then (w.last_end + make_interval(months => w.cycle_months) - interval '1 day')::date >= ${asOf}
-                           else w.last_end >= w.window_start end, false) as met) m)`;
+                           else w.last_end >= w.window_start end, false) as met,
+        (w.cycle_kind = 'CALENDAR_YEAR' and w.rule_kind = 'PER_PERSON' and w.anchor <= (w.window_start - interval '1 year')::date
+          and coalesce(w.last_end < (w.window_start - interval '1 year')::date, true)) as missed_last_year) m)`;
 }
 
 /** `coverage_status`: one row per (cadre, rule of its populations) with status and colour. */
