@@ -45,7 +45,7 @@ export function assign(assignments: AssignmentRow[], r: Rng, m: CadreMeta, cm: C
 
 /**
  * A finished classroom class of the year with a seat left, open to the cadre, of a programme it has
- * not attended (long ones only, if asked; long ones weigh more, if preferred).
+ * not attended (long ones only, if asked; of the given kinds only, if given; long ones weigh more, if preferred).
  */
 export function pickFullTimeClass(
   byYear: ReadonlyMap<number, readonly ClassMeta[]>,
@@ -55,6 +55,7 @@ export function pickFullTimeClass(
   longOnly: boolean,
   preferLong: boolean,
   seen: ReadonlySet<string>,
+  kinds?: ReadonlySet<string>,
 ): ClassMeta | undefined {
   const options = (byYear.get(year) ?? []).filter(
     (cm) =>
@@ -62,6 +63,7 @@ export function pickFullTimeClass(
       cm.row.end_date <= AS_OF &&
       cm.taken < cm.row.capacity &&
       (!longOnly || cm.row.days >= 20) &&
+      (!kinds || kinds.has(cm.row.kind)) &&
       !seen.has(cm.series) &&
       cm.audience(m),
   );

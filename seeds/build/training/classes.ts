@@ -143,8 +143,8 @@ interface Semester {
 function provincialSchoolClasses({ add, year, term, autumn, topic, mainMix }: Semester): void {
   const groupA = (m: CadreMeta) => m.groupA;
   const groupB = (m: CadreMeta) => !m.groupA;
-  add('PROV', year, term, 0, 'MAIN', '县处级领导干部进修班', 30, 60, (m) => m.groupA && m.row.rank !== 'BUREAU_CHIEF' && m.row.rank !== 'BUREAU_DEPUTY', { weight: 3, ...mainMix() });
-  add('PROV', year, term, 0, 'YOUNG_CADRE', '中青年干部培训班', 60, 50, (m) => m.row.is_young_cadre && (DIVISION_RANKS.has(m.row.rank) || m.row.rank === 'BUREAU_DEPUTY' || m.groupA), { weight: 5, ...mainMix() });
+  add('PROV', year, term, 0, 'MAIN', '县处级领导干部进修班', 30, 90, (m) => m.groupA && m.row.rank !== 'BUREAU_CHIEF' && m.row.rank !== 'BUREAU_DEPUTY', { weight: 3, ...mainMix() });
+  add('PROV', year, term, 0, 'YOUNG_CADRE', '中青年干部培训班', 60, 60, (m) => m.row.is_young_cadre && (DIVISION_RANKS.has(m.row.rank) || m.row.rank === 'BUREAU_DEPUTY' || m.groupA), { weight: 5, ...mainMix() });
   add('PROV', year, term, 6, 'APPOINTMENT', '新任县处级领导干部任职培训班', 20, 60, (m, s) => DIVISION_RANKS.has(m.row.rank) && appointedWithinYearOf(m, s), { weight: 8, ...mainMix() });
   add('PROV', year, term, 8, 'THEMATIC', `${topic}专题研讨班`, 5, 50, groupA, { mix: MIX_THEMATIC, leaderShare: 0.2 });
   if (autumn) {
@@ -176,7 +176,7 @@ function municipalClasses({ add, year, term, autumn, topic, mainMix }: Semester)
   const anyone = () => true;
   for (const code of CITY_CODES) {
     const key = `CITY:${code}`;
-    add(key, year, term, 1, 'MAIN', '科级干部进修班', 20, 50, (m) => SECTION_RANKS.has(m.row.rank) || m.row.rank === 'PRINCIPAL_STAFF' || m.row.category === 'SOE_OTHER_MANAGER', { weight: 3, ...mainMix() });
+    add(key, year, term, 1, 'MAIN', '科级干部进修班', 20, 70, (m) => SECTION_RANKS.has(m.row.rank) || m.row.rank === 'PRINCIPAL_STAFF' || m.row.category === 'SOE_OTHER_MANAGER', { weight: 3, ...mainMix() });
     if (!autumn) add(key, year, term, 9, 'THEMATIC', `${topic}专题培训班`, 5, 50, anyone, { mix: MIX_THEMATIC, leaderShare: 0.15, onsiteShare: 0.12 });
     if (autumn) add(key, year, term, 5, 'ONBOARDING', '新录用公务员初任培训班', 10, 60, (m, s) => m.row.rank === 'STAFF' && ageAt(m, s) <= 35, { weight: 8, mix: MIX_ONBOARDING });
     if (!autumn && year % 2 === 1) add(key, year, term, 0, 'YOUNG_CADRE', '中青年干部培训班', 45, 40, (m) => m.row.is_young_cadre, { weight: 5, ...mainMix() });

@@ -1,6 +1,6 @@
 import { CENTER_GROUP_TOPICS, LECTURE_EVENTS } from '../../data/topics';
 import type { AssignmentStatusCode, VerificationStatusCode } from '../../data/types';
-import { addDays, pad } from '../../dates';
+import { addDays, pad, toEpochDay } from '../../dates';
 import type { Rng } from '../../random';
 import type { AssignmentRow, InstitutionRow, PlatformRow, TrainingRecordRow } from '../../rows';
 import { AS_OF, FIRST_YEAR, LAST_YEAR, stampOn } from '../constants';
@@ -9,6 +9,7 @@ import type { CadreMeta } from '../people';
 import { must, type Reference } from '../reference';
 import { assign, pickFullTimeClass } from './assignments';
 import type { ClassMeta } from './classes';
+import { diligenceOf, needsTheory, PLAN_FIRST_YEAR, planGroupA, type Diligence } from './diligence';
 
 /** The hub's global id of a row (base64url of `Type:id`), as stored in recorded_by by the write path. */
 export function globalId(type: string, id: number): string {
@@ -17,9 +18,11 @@ export function globalId(type: string, id: number): string {
 
 type NewRecord = Omit<TrainingRecordRow, 'id' | 'credited_hours' | 'verification_status' | 'created_at' | 'updated_at'>;
 
+/** Verification takes a few weeks: many records of the last two weeks before AS_OF still wait, a few of the weeks before. */
 function verification(r: Rng, end: string): VerificationStatusCode {
-  if (end >= '2026-10-01' && r.chance(0.35)) return 'PENDING';
-  return r.weighted<VerificationStatusCode>([['VERIFIED', 965], ['PENDING', 10], ['REJECTED', 15], ['DUPLICATE', 10]]);
+  if (end > addDays(AS_OF, -14) && r.chance(0.4)) return 'PENDING';
+  if (end >= '2026-10-01' && r.chance(0.06)) return 'PENDING';
+  return r.weighted<VerificationStatusCode>([['VERIFIED', 972], ['PENDING', 8], ['REJECTED', 12], ['DUPLICATE', 8]]);
 }
 
 /** Everything the records are drawn from and written to. */
@@ -76,39 +79,75 @@ function unitSessions(ctx: Recording, unitId: number, unitName: string, year: nu
   return list;
 }
 
+/** Class kinds that are systematic theory training (系统理论培训; the THEORY_CYCLE rule's kinds). */
+const THEORY_KINDS: ReadonlySet<string> = new Set(['MAIN', 'PRINCIPAL_LEADER', 'YOUNG_CADRE']);
+
+/** The start of the three years before AS_OF: a theory course ending on or after it is still current. */
+const THEORY_CURRENT_FROM = addDays(`${Number(AS_OF.slice(0, 4)) - 3}${AS_OF.slice(4)}`, 1);
+
+/** Chance, per plan year, that a cadre who needs a theory course and has none current takes one. */
+const THEORY_CHANCE: Record<Diligence, number> = { ON_TRACK: 0.6, BEHIND: 0.3, FAR_BEHIND: 0.08, NONE: 0 };
+
 /** One cadre's year as the records see it. */
 interface CadreYear {
   r: Rng;
   m: CadreMeta;
   year: number;
   yearEnd: string;
+  /** A year of the 2024–2028 plan: the cadre's diligence drives it. */
+  plan: boolean;
+  diligence: { centralized: Diligence; selfStudy: Diligence };
   strong: boolean;
   partial: boolean;
+  /** Closes the gap to its goal with online thematic classes. */
+  fills: boolean;
   /** The earliest years were migrated from older systems and are sparser. */
   early: boolean;
   /** Hours the cadre aims for this year (centralised kinds). */
   goal: number;
   unitGid: string;
+  /** Platform of most of the cadre's self-study. */
+  platformCode: string;
+}
+
+/** What a cadre's years carry over: programmes attended, the end of its last theory course. */
+interface CadreState {
+  attendedSeries: Set<string>;
+  /** The year each programme was last attended: a theory course may be retaken after three years. */
+  seriesYear: Map<string, number>;
+  lastTheory: string;
+}
+
+/** The first class of the year: the long one in its year, else a theory course when one is due, else by chance. */
+function firstClass(ctx: Recording, cy: CadreYear, longYear: number, state: CadreState): ClassMeta | undefined {
+  const { r, m, year, strong } = cy;
+  const seen = state.attendedSeries;
+  if (year === longYear) return pickFullTimeClass(ctx.byYear, r, m, year, true, strong, seen) ?? pickFullTimeClass(ctx.byYear, r, m, year, false, strong, seen);
+  if (cy.plan && needsTheory(m) && state.lastTheory < THEORY_CURRENT_FROM && r.chance(THEORY_CHANCE[cy.diligence.centralized])) {
+    const recent = new Set([...state.seriesYear].filter(([, y]) => y > year - 3).map(([series]) => series));
+    const cm = pickFullTimeClass(ctx.byYear, r, m, year, false, strong, recent, THEORY_KINDS);
+    if (cm) return cm;
+  }
+  const pFullTime = strong ? 0.75 : cy.partial ? 0.45 : 0.12;
+  return r.chance(pFullTime) ? pickFullTimeClass(ctx.byYear, r, m, year, false, strong, seen) : undefined;
 }
 
 /**
  * 1. Full-time training (脱产培训) from classes: an assignment, and a record if attended; cadres who
  * keep up may take a second short class. Returns the hours credited so far this year.
  */
-function fullTimeTraining(ctx: Recording, cy: CadreYear, longYear: number, attendedSeries: Set<string>, acc: number): number {
+function fullTimeTraining(ctx: Recording, cy: CadreYear, longYear: number, state: CadreState, acc: number): number {
   const { r, m, year, strong, goal } = cy;
-  const pFullTime = strong ? 0.75 : cy.partial ? 0.45 : 0.12;
   for (let k = 0; k < 2; k++) {
-    const wanted = k === 0 ? year === longYear || r.chance(pFullTime) : strong && acc < goal * 0.6 && r.chance(0.6);
-    if (!wanted) break;
-    const isLong = k === 0 && year === longYear;
     const cm =
-      pickFullTimeClass(ctx.byYear, r, m, year, isLong, strong, attendedSeries) ?? (isLong ? pickFullTimeClass(ctx.byYear, r, m, year, false, strong, attendedSeries) : undefined);
+      k === 0 ? firstClass(ctx, cy, longYear, state) : strong && acc < goal * 0.6 && r.chance(0.6) ? pickFullTimeClass(ctx.byYear, r, m, year, false, strong, state.attendedSeries) : undefined;
     if (!cm) break;
     const status = r.weighted<AssignmentStatusCode>([['ATTENDED', 930], ['ABSENT', 25], ['MAKEUP_REQUIRED', 20], ['EXEMPTED', 25]]);
     assign(ctx.assignments, r, m, cm, status);
-    attendedSeries.add(cm.series);
+    state.attendedSeries.add(cm.series);
+    state.seriesYear.set(cm.series, year);
     if (status !== 'ATTENDED') continue;
+    if (THEORY_KINDS.has(cm.row.kind) && cm.row.end_date > state.lastTheory) state.lastTheory = cm.row.end_date;
     const days = Number(cm.row.days);
     addRecord(ctx, r, {
       cadre_id: m.row.id,
@@ -203,9 +242,9 @@ function provincialOnlineClass(ctx: Recording, { r, m, year, strong, partial, ea
 }
 
 /** 5. Cadres who keep up close any gap with national online thematic classes (中国干部网络学院). Returns the hours credited so far. */
-function nationalOnlineClasses(ctx: Recording, { r, m, year, yearEnd, strong, goal, unitGid }: CadreYear, acc: number): number {
+function nationalOnlineClasses(ctx: Recording, { r, m, year, yearEnd, fills, goal, unitGid }: CadreYear, acc: number): number {
   const cela = ctx.platform('CELA');
-  for (let k = 0; strong && acc < goal && k < 2; k++) {
+  for (let k = 0; fills && acc < goal && k < 2; k++) {
     const hours = Math.min(70, Math.ceil((goal - acc) * 2) / 2 + r.halfStep(0, 6));
     const start = addDays(`${year}-${r.pick(['03', '05', '07', '09'])}-01`, r.int(0, 20));
     const end = addDays(start, r.int(20, 40));
@@ -230,7 +269,7 @@ function nationalOnlineClasses(ctx: Recording, { r, m, year, yearEnd, strong, go
   return acc;
 }
 
-/** 6. Online self-study (网络自学): an annual transcript from one platform. */
+/** 6. Online self-study (网络自学) before the plan: an annual transcript from one platform (migrated from older systems). */
 function selfStudyTranscript(ctx: Recording, { r, m, year, strong, partial, unitGid }: CadreYear): void {
   const selfStudyHours = strong ? r.halfStep(50, 72) : partial ? (r.chance(0.6) ? r.halfStep(20, 55) : 0) : r.chance(0.3) ? r.halfStep(4, 30) : 0;
   if (selfStudyHours <= 0) return;
@@ -251,6 +290,77 @@ function selfStudyTranscript(ctx: Recording, { r, m, year, strong, partial, unit
     external_id: externalId(ctx, p.id, year),
     recorded_by: code === 'FJGBWY' ? globalId('Institution', ctx.onlineInst.id) : unitGid,
   });
+}
+
+/** A plan year's self-study target (the rule asks 50 h), and the month by which the cadre reaches it. */
+const SELF_STUDY_PACE: Record<Diligence, { hours: readonly [number, number]; batches: readonly [number, number]; finishBy: readonly [number, number] }> = {
+  ON_TRACK: { hours: [52, 72], batches: [2, 4], finishBy: [6, 11] },
+  BEHIND: { hours: [42, 52], batches: [2, 4], finishBy: [12, 12] },
+  FAR_BEHIND: { hours: [6, 26], batches: [1, 2], finishBy: [12, 12] },
+  NONE: { hours: [0, 0], batches: [0, 0], finishBy: [12, 12] },
+};
+
+/** The platforms' last monthly report before AS_OF (the end of the month before). */
+const LAST_REPORT = addDays(`${AS_OF.slice(0, 7)}-01`, -1);
+
+/** The platform of one batch: mostly the cadre's own, sometimes another one, the unrecognised app among them. */
+function batchPlatform(r: Rng, own: string): string {
+  if (r.chance(0.92)) return own;
+  return r.weighted<string>([['FJGBWY', 40], ['XUEXI', 30], ['CELA', 15], ['DEMO_APP', 15]]);
+}
+
+/** A span's months as a title reads them: `3月` or `3—5月`. */
+function monthSpan(start: string, end: string): string {
+  const a = Number(start.slice(5, 7));
+  const b = Number(end.slice(5, 7));
+  return a === b ? `${a}月` : `${a}—${b}月`;
+}
+
+/**
+ * 6. Online self-study (网络自学) in a plan year: the platforms report learning hours in batches, so
+ * the hours accumulate through the year; a diligent cadre reaches its target by late autumn, others
+ * spread less over the whole year. Batches not over by AS_OF are not reported yet.
+ */
+function selfStudyBatches(ctx: Recording, { r, m, year, diligence, platformCode, unitGid }: CadreYear): void {
+  const pace = SELF_STUDY_PACE[diligence.selfStudy];
+  const target = r.halfStep(pace.hours[0], pace.hours[1]);
+  if (target <= 0) return;
+  const n = r.int(pace.batches[0], pace.batches[1]);
+  const month = r.int(pace.finishBy[0], pace.finishBy[1]);
+  const finish = month === 12 ? `${year}-12-31` : addDays(`${year}-${pad(month + 1, 2)}-01`, -1);
+  const span = toEpochDay(finish) - toEpochDay(`${year}-01-01`) + 1;
+  const weights = Array.from({ length: n }, () => r.int(6, 14));
+  const total = weights.reduce((a, w) => a + w, 0);
+  let left = target;
+  for (let i = 0; i < n; i++) {
+    let hours = i === n - 1 ? left : Math.max(0.5, Math.round((target * weights[i]!) / total * 2) / 2);
+    left -= hours;
+    const start = addDays(`${year}-01-01`, Math.floor((i * span) / n) + r.int(0, 6));
+    let end = addDays(`${year}-01-01`, Math.floor(((i + 1) * span) / n) - 1 - r.int(0, 6));
+    if (end > AS_OF) {
+      // Still under way on AS_OF: the platform has reported it up to its last monthly report.
+      if (start > addDays(LAST_REPORT, -7)) continue;
+      hours = Math.max(0.5, Math.round(((hours * (toEpochDay(LAST_REPORT) - toEpochDay(start) + 1)) / (toEpochDay(end) - toEpochDay(start) + 1)) * 2) / 2);
+      end = LAST_REPORT;
+    }
+    if (hours <= 0) continue;
+    const code = batchPlatform(r, platformCode);
+    const p = ctx.platform(code);
+    addRecord(ctx, r, {
+      cadre_id: m.row.id,
+      mode: 'ONLINE_SELF_STUDY',
+      title: `${year}年${monthSpan(start, end)}网络自学（${p.name}）`,
+      hours,
+      days: 0,
+      start_date: start,
+      end_date: end,
+      class_id: null,
+      course_id: null,
+      platform_id: p.id,
+      external_id: externalId(ctx, p.id, year),
+      recorded_by: code === 'FJGBWY' ? globalId('Institution', ctx.onlineInst.id) : unitGid,
+    });
+  }
 }
 
 /** 6b. Sometimes a cadre who keeps up also takes a single online course on the Fujian academy. */
@@ -276,12 +386,30 @@ function selfStudyCourse(ctx: Recording, { r, m, year, yearEnd, strong }: CadreY
   });
 }
 
-/** A cadre's hours goal for a year, by group and profile; keeping up got better once the 2024 plan took effect. */
-function yearGoal(r: Rng, m: CadreMeta, year: number, strong: boolean, partial: boolean): number {
+/**
+ * A cadre's centralized hours goal for a year before the plan, by group and profile (leaner: 0.6 of
+ * the ranges).
+ */
+function earlyYearGoal(r: Rng, m: CadreMeta, strong: boolean, partial: boolean): number {
   const goalRange: readonly [number, number] = m.groupA
     ? strong ? [125, 165] : partial ? [55, 105] : [0, 40]
     : strong ? [92, 118] : partial ? [40, 85] : [0, 35];
-  return r.halfStep(goalRange[0], goalRange[1]) * (year === LAST_YEAR ? 0.95 : year <= 2023 ? 0.6 : 1);
+  return r.halfStep(goalRange[0], goalRange[1]) * 0.6;
+}
+
+/**
+ * Centralized hours a year of the plan, by group (as the engine places the cadre) and diligence:
+ * group A's 550 h over five years is 110 a year, group B's 90 h a year. The last year is done up to
+ * AS_OF (about nine tenths of it).
+ */
+const PLAN_GOALS: Record<'A' | 'B', Record<Diligence, readonly [number, number]>> = {
+  A: { ON_TRACK: [112, 160], BEHIND: [52, 88], FAR_BEHIND: [0, 32], NONE: [0, 0] },
+  B: { ON_TRACK: [90, 120], BEHIND: [60, 80], FAR_BEHIND: [0, 40], NONE: [0, 0] },
+};
+
+function planYearGoal(r: Rng, m: CadreMeta, year: number, d: Diligence): number {
+  const [lo, hi] = PLAN_GOALS[planGroupA(m) ? 'A' : 'B'][d];
+  return r.halfStep(lo, hi) * (year === LAST_YEAR ? 0.92 : 1);
 }
 
 /** One cadre's training, year by year from 2021 (to 2025 for cadres no longer active), in the order of the kinds above. */
@@ -292,17 +420,25 @@ function cadreRecords(ctx: Recording, r: Rng, m: CadreMeta): void {
   const partial = m.profile === 'PARTIAL';
   // Group A cadres who keep up take one long (≥ 20-day) class somewhere in the five years.
   const longYear = m.groupA && (strong || (partial && r.chance(0.4))) ? r.int(2022, 2025) : 0;
-  const attendedSeries = new Set<string>();
+  const state: CadreState = { attendedSeries: new Set<string>(), seriesYear: new Map<string, number>(), lastTheory: '' };
+  const diligence = diligenceOf(ctx.rng, m);
+  const platformCode = ctx.rng.fork(`platform-${m.row.id}`).weighted<string>([['FJGBWY', 50], ['XUEXI', 31], ['CELA', 17], ['DEMO_APP', 2]]);
   for (let year = FIRST_YEAR; year <= lastYear; year++) {
     const yearEnd = year === LAST_YEAR ? AS_OF : `${year}-12-31`;
-    const goal = yearGoal(r, m, year, strong, partial);
-    const cy: CadreYear = { r, m, year, yearEnd, strong, partial, early: year <= 2022, goal, unitGid };
-    let acc = fullTimeTraining(ctx, cy, longYear, attendedSeries, 0);
+    const plan = year >= PLAN_FIRST_YEAR;
+    if (plan && diligence.centralized === 'NONE') continue;
+    const yStrong = plan ? diligence.centralized === 'ON_TRACK' : strong;
+    const yPartial = plan ? diligence.centralized === 'BEHIND' : partial;
+    const goal = plan ? planYearGoal(r, m, year, diligence.centralized) : earlyYearGoal(r, m, strong, partial);
+    const fills = plan || strong;
+    const cy: CadreYear = { r, m, year, yearEnd, plan, diligence, strong: yStrong, partial: yPartial, fills, early: year <= 2022, goal, unitGid, platformCode };
+    let acc = fullTimeTraining(ctx, cy, longYear, state, 0);
     acc += centerGroupStudy(ctx, cy);
     acc += lectureBriefing(ctx, cy);
     acc += provincialOnlineClass(ctx, cy, acc);
     nationalOnlineClasses(ctx, cy, acc);
-    selfStudyTranscript(ctx, cy);
+    if (plan) selfStudyBatches(ctx, cy);
+    else selfStudyTranscript(ctx, cy);
     selfStudyCourse(ctx, cy);
   }
 }

@@ -1,0 +1,47 @@
+// Dev tool: the compliance engine's colours over a database, overall and per requirement, and what makes the RED ones RED.
+//   node -r @swc-node/register seeds/tools/colour-breakdown.ts <database url> <asOf YYYY-MM-DD>
+import { Client } from 'pg';
+import { Role } from '../../src/access/viewer';
+import { Params } from '../../src/core/read/sql';
+import { complianceSql } from '../../src/reporting/compliance.repository';
+
+/** `n (p %)` of a total. */
+function share(n: number, total: number): string {
+  return `${n} (${total ? Math.round((100 * n) / total) : 0} %)`;
+}
+
+async function main(): Promise<void> {
+  const [url, asOf] = process.argv.slice(2);
+  if (!url || !asOf) throw new Error('usage: colour-breakdown.ts <database url> <asOf>');
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  const params = new Params();
+  const sql = complianceSql(params, { subject: 'breakdown', role: Role.ADMIN }, asOf, [`t.archived_at is null`, `t.status = 'ACTIVE'`]);
+  const { rows } = await client.query<{ g: string; colour: string; c: string | null; s: string | null; t: string | null; n: number }>(
+    `select x."cadreGroup" as g, x.colour, x."centralizedColour" as c, x."selfStudyColour" as s, x."theoryColour" as t, count(*)::int as n
+     from (${sql}) x group by 1, 2, 3, 4, 5`,
+    params.values,
+  );
+  await client.end();
+  const total = rows.reduce((a, r) => a + r.n, 0);
+  const count = (pred: (r: (typeof rows)[number]) => boolean) => rows.filter(pred).reduce((a, r) => a + r.n, 0);
+  const line = (label: string, pred: (r: (typeof rows)[number]) => boolean, col: (r: (typeof rows)[number]) => string | null) => {
+    const n = count(pred);
+    const parts = ['GREEN', 'YELLOW', 'RED'].map((c) => `${c} ${share(count((r) => pred(r) && col(r) === c), n)}`);
+    console.log(`${label.padEnd(24)} ${String(n).padStart(5)}  ${parts.join('  ')}`);
+  };
+  console.log(`as of ${asOf}: ${total} active cadres`);
+  line('overall', () => true, (r) => r.colour);
+  for (const g of ['A', 'B']) line(`  group ${g}`, (r) => r.g === g, (r) => r.colour);
+  for (const g of ['A', 'B']) line(`centralized, group ${g}`, (r) => r.g === g && r.c !== null, (r) => r.c);
+  line('self-study', (r) => r.s !== null, (r) => r.s);
+  line('theory (required)', (r) => r.t !== null, (r) => r.t);
+  console.log('RED because (requirements RED):');
+  const causes = new Map<string, number>();
+  for (const r of rows.filter((x) => x.colour === 'RED')) {
+    const key = [r.c === 'RED' ? `centralized ${r.g}` : '', r.s === 'RED' ? 'self-study' : '', r.t === 'RED' ? 'theory' : ''].filter(Boolean).join(' + ');
+    causes.set(key, (causes.get(key) ?? 0) + r.n);
+  }
+  for (const [k, n] of [...causes].sort((a, b) => b[1] - a[1])) console.log(`  ${k.padEnd(40)} ${n}`);
+}
+void main();
