@@ -24,7 +24,7 @@ import { openOrm } from '../src/server/orm';
 import { withDatabase } from '../src/db/embedded-postgres';
 
 /** Bump when the generated rows change: databases of an older version are rebuilt. */
-export const GENERATOR_VERSION = 5;
+export const GENERATOR_VERSION = 6;
 export const BENCH_SEED = 20261129;
 
 export type Size = 'small' | 'medium' | 'large';
@@ -42,6 +42,7 @@ export function plan(size: Size) {
     teachers: Math.max(200, Math.round(cadres / 10)),
     courses: Math.max(300, Math.round(cadres / 5)),
     cases: Math.max(50, Math.round(cadres / 40)),
+    classes: Math.max(100, Math.round(cadres / 20)),
   };
 }
 
@@ -202,16 +203,30 @@ function generationSql(size: Size): { label: string; sql: string }[] {
         from generate_series(1, ${p.cases}) c, generate_series(1, 3) k where k <= 1 + bench_h(c, 82) % 3`,
     },
     {
-      // Modes by h % 20: 50 % full-time classes (1–5 days, 6 h a day, with a course), 10 % centre-group
+      // Classes of every kind at every institution, 1–5 days, starting 2021-01-01 – 2026-06-26 with the
+      // records' recent-years skew; full-time records below take a class and its dates.
+      label: `${p.classes} training classes`,
+      sql: `with i as (select array_agg(id order by id) ids from institution)
+        insert into training_class (id, institution_id, name, kind, semester, start_date, end_date, days, capacity, created_at, updated_at)
+        select g, i.ids[1 + (bench_h(g, 121) % array_length(i.ids, 1))::int], '培训班' || g, x.kind,
+          extract(year from x.s)::int || case when extract(month from x.s) < 7 then '-SPRING' else '-AUTUMN' end,
+          x.s, x.s + x.n - 1, x.n, 50, ${STAMP}, ${STAMP}
+        from generate_series(1, ${p.classes}) g, i,
+          lateral (select bench_pick(array['MAIN','MAIN','THEMATIC','THEMATIC','THEMATIC','ONBOARDING','APPOINTMENT','YOUNG_CADRE','PRINCIPAL_LEADER','SECTOR'], g, 122) as kind,
+                          date '2021-01-01' + floor(sqrt((bench_h(g, 123) % 4020025)::float8))::int as s, 1 + (bench_h(g, 124) % 5)::int as n) x`,
+    },
+    {
+      // Modes by h % 20: 50 % full-time training in a class (its dates and 1–5 days, 6 h a day, with a course), 10 % centre-group
       // sessions (3 h), 10 % online thematic classes, 5 % lectures, 25 % a month's online self-study
       // transcript (5–69.5 h, a quarter of them from the unrecognised platform). Starts from 2021-01-01
       // to 2026-07-03, denser in recent years (offset = ⌊√u⌋ days, u uniform below 2010²: the platforms'
       // use grows), so the current year and the plan period hold a realistic share and colours spread;
       // some records straddle the bench's asOf (2026-06-30) and do not count yet.
       label: `training records (~${p.cadres * 20})`,
-      sql: `insert into training_record (cadre_id, mode, title, hours, credited_hours, days, start_date, end_date, course_id, platform_id,
+      sql: `insert into training_record (cadre_id, mode, title, hours, credited_hours, days, start_date, end_date, course_id, platform_id, class_id,
                                         verification_status, created_at, updated_at)
-        select c, m.mode, m.title || extract(year from d)::int, m.hours, m.hours, m.days, d, d + m.span, m.course, m.platform, 'VERIFIED', ${STAMP}, ${STAMP}
+        select c, m.mode, m.title || extract(year from coalesce(kc.start_date, d))::int, coalesce(6 * kc.days, m.hours), coalesce(6 * kc.days, m.hours),
+          coalesce(kc.days, m.days), coalesce(kc.start_date, d), coalesce(kc.end_date, d + m.span), m.course, m.platform, m.klass, 'VERIFIED', ${STAMP}, ${STAMP}
         from generate_series(1, ${p.cadres}) c
         cross join lateral generate_series(1, 10 + (bench_h(c, 90) % 21)::int) k
         cross join lateral (select bench_h(c::bigint * 64 + k, 91) % 20 as h, bench_h(c::bigint * 64 + k, 95) as h2) hh
@@ -225,7 +240,9 @@ function generationSql(size: Size): { label: string; sql: string }[] {
                   else 5 + (h2 % 130) * 0.5 end)::numeric(7,1) as hours,
             (case when h < 10 then 1 + h2 % 5 else 0 end)::numeric(5,1) as days,
             (case when h < 10 then h2 % 5 when h < 15 then h2 % 2 else 29 end)::int as span,
-            case when h >= 15 then 1 + (h2 % 4)::int end as platform) m
+            case when h >= 15 then 1 + (h2 % 4)::int end as platform,
+            case when h < 10 then (1 + bench_h(c::bigint * 64 + k, 96) % ${p.classes})::int end as klass) m
+        left join training_class kc on kc.id = m.klass
         order by c, k`,
     },
   ];
@@ -291,7 +308,7 @@ export async function ensureBenchDatabase(serverUrl: string, size: Size, progres
       await client.query(step.sql);
       progress(`generated ${step.label} in ${((Date.now() - t) / 1000).toFixed(1)}s`);
     }
-    for (const table of ['region', 'unit', 'institution', 'platform', 'cadre', 'teacher', 'course', 'teaching_case', 'teacher_pool_membership', 'training_record']) {
+    for (const table of ['region', 'unit', 'institution', 'platform', 'cadre', 'teacher', 'course', 'teaching_case', 'teacher_pool_membership', 'training_class', 'training_record']) {
       await client.query(`select setval(pg_get_serial_sequence('"${table}"', 'id'), greatest(1, (select max(id) from "${table}")))`);
     }
     await client.query('drop function bench_pick(text[], bigint, int)');
@@ -316,7 +333,7 @@ export async function countRows(url: string): Promise<Record<string, number>> {
   await client.connect();
   try {
     const out: Record<string, number> = {};
-    for (const t of ['cadre', 'teacher', 'course', 'course_teacher', 'teaching_case', 'teacher_pool_membership', 'training_record', 'unit', 'institution']) {
+    for (const t of ['cadre', 'teacher', 'course', 'course_teacher', 'teaching_case', 'teacher_pool_membership', 'training_class', 'training_record', 'unit', 'institution']) {
       out[t] = (await client.query<{ n: number }>(`select count(*)::int as n from "${t}"`)).rows[0].n;
     }
     return out;
