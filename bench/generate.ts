@@ -24,7 +24,7 @@ import { openOrm } from '../src/server/orm';
 import { withDatabase } from '../src/db/embedded-postgres';
 
 /** Bump when the generated rows change: databases of an older version are rebuilt. */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 6;
 export const BENCH_SEED = 20261129;
 
 export type Size = 'small' | 'medium' | 'large';
@@ -42,6 +42,7 @@ export function plan(size: Size) {
     teachers: Math.max(200, Math.round(cadres / 10)),
     courses: Math.max(300, Math.round(cadres / 5)),
     cases: Math.max(50, Math.round(cadres / 40)),
+    classes: Math.max(100, Math.round(cadres / 20)),
   };
 }
 
@@ -79,27 +80,68 @@ const name = (n: string, salt: number) =>
 
 const STAMP = `'2026-01-01T00:00:00Z'::timestamptz`;
 
+/**
+ * The plan's cadre attributes (issue 10 §4), from the cadre's rank (`cr.rank`), category, unit kind and
+ * the same integer hash (salts 100–119), in the column order of the cadre insert:
+ * - management_level: 厅局级 ranks → PROVINCIAL (省管), 县处级 → CITY (市管), 乡科级 → COUNTY (县管), else OTHER;
+ * - senior_level_since (the day a cadre reached group A's levels): 70 % of cadres at a group-A rank or in
+ *   a group-A category; one in five of those within the plan period (2024-01-02 – 2026-06-30, pro rata
+ *   in the engine), the rest 2008–2023;
+ * - principal_post: principal leaders (5 %) by rank level (县处级 → 市县党政正职, 乡科级 in a township →
+ *   乡镇(街道)党政正职, else 单位正职); 20 % of other 乡科级 cadres in townships are 分管党建副书记 or 组织委员;
+ * - village_role: 80 % of the non-leading cadres (主任科员 and below) of township units are village or
+ *   community cadres (secretaries, committee directors, first secretaries, work-team members, others);
+ * - is_leadership_team_member: 30 % of 县处级 and above, 15 % of 乡科级; is_soe_leadership_member: 30 % of
+ *   SOE senior managers; civil_service_entry_date: 8 % of cadres in party or government units, entered
+ *   2022–2026; is_selected_graduate 3 %; is_party_affairs_cadre 10 %.
+ */
+const CADRE_ATTRIBUTES = `case when cr.rank like 'BUREAU_%' then 'PROVINCIAL' when cr.rank like 'DIVISION_%' then 'CITY' when cr.rank like 'SECTION_%' then 'COUNTY' else 'OTHER' end,
+          case when (cr.rank in ('BUREAU_CHIEF','BUREAU_DEPUTY','DIVISION_CHIEF','DIVISION_DEPUTY','RESEARCHER')
+                     or cr.category in ('COUNTY_LEADER_AND_ABOVE','SENIOR_CIVIL_SERVANT','SOE_SENIOR_MANAGER','INSTITUTION_SENIOR_MANAGER'))
+                    and bench_h(g, 100) % 10 < 7 then
+            case when bench_h(g, 101) % 5 = 0 then date '2024-01-02' + (bench_h(g, 102) % 911)::int else date '2008-01-01' + (bench_h(g, 102) % 5800)::int end end,
+          case when cr.principal and cr.rank like 'DIVISION_%' then 'CITY_COUNTY_PRINCIPAL'
+               when cr.principal and cr.rank like 'SECTION_%' and cr.unit_kind = 'TOWNSHIP' then 'TOWNSHIP_PRINCIPAL'
+               when cr.principal then 'UNIT_PRINCIPAL'
+               when cr.rank like 'SECTION_%' and cr.unit_kind = 'TOWNSHIP' and bench_h(g, 103) % 100 < 20 then
+                 case when bench_h(g, 104) % 2 = 0 then 'TOWNSHIP_PARTY_BUILDING_DEPUTY' else 'TOWNSHIP_ORGANIZATION_MEMBER' end end,
+          case when cr.rank like 'BUREAU_%' or cr.rank like 'DIVISION_%' then bench_h(g, 105) % 10 < 3
+               when cr.rank like 'SECTION_%' then bench_h(g, 105) % 20 < 3 else false end,
+          cr.category = 'SOE_SENIOR_MANAGER' and bench_h(g, 106) % 10 < 3,
+          case when cr.unit_kind = 'TOWNSHIP' and cr.rank in ('PRINCIPAL_STAFF','STAFF','OTHER') and not cr.principal and bench_h(g, 107) % 10 < 8 then
+            (array['PARTY_SECRETARY','COMMITTEE_DIRECTOR','FIRST_SECRETARY','WORK_TEAM_MEMBER','OTHER_VILLAGE_CADRE','OTHER_VILLAGE_CADRE'])[1 + (bench_h(g, 108) % 6)::int] end,
+          case when cr.unit_kind in ('PARTY_COMMITTEE_DEPT','GOVERNMENT_DEPT','TOWNSHIP') and bench_h(g, 109) % 100 < 8 then date '2022-01-01' + (bench_h(g, 110) % 1642)::int end,
+          bench_h(g, 111) % 100 < 3,
+          bench_h(g, 112) % 10 = 0`;
+
 /** The set-based statements that fill the scaled tables, in foreign-key order. */
 function generationSql(size: Size): { label: string; sql: string }[] {
   const p = plan(size);
   return [
     {
       label: `${p.cadres} cadres`,
-      sql: `with u as (select array_agg(id order by id) ids, array_agg(region_id order by id) regions, array_agg(sector order by id) sectors from unit)
+      sql: `with u as (select array_agg(id order by id) ids, array_agg(region_id order by id) regions, array_agg(sector order by id) sectors,
+                              array_agg(kind order by id) kinds from unit)
         insert into cadre (id, name, gender, birth_date, id_card_number, phone, unit_id, region_id, sector, category, rank, position,
-                           is_principal_leader, is_young_cadre, appointed_at, status, created_at, updated_at)
+                           is_principal_leader, is_young_cadre, appointed_at, status, created_at, updated_at,
+                           management_level, senior_level_since, principal_post, is_leadership_team_member, is_soe_leadership_member,
+                           village_role, civil_service_entry_date, is_selected_graduate, is_party_affairs_cadre)
         select g, ${name('g', 1)},
           case when bench_h(g, 5) % 3 = 0 then 'FEMALE' else 'MALE' end,
           date '1965-01-01' + (bench_h(g, 6) % 12000)::int,
           '35' || lpad(g::text, 12, '0') || '999X',
           '1' || lpad((bench_h(g, 7) % 10000000000)::text, 10, '0'),
-          u.ids[k], u.regions[k], u.sectors[k],
-          bench_pick(array['COUNTY_LEADER_AND_ABOVE','SENIOR_CIVIL_SERVANT','SOE_SENIOR_MANAGER','INSTITUTION_SENIOR_MANAGER','TOWNSHIP_LEADER','JUNIOR_CIVIL_SERVANT','SOE_OTHER_MANAGER','PROFESSIONAL_TECHNICAL'], g, 8),
-          bench_pick(array['BUREAU_CHIEF','BUREAU_DEPUTY','DIVISION_CHIEF','DIVISION_DEPUTY','RESEARCHER','SECTION_CHIEF','SECTION_DEPUTY','PRINCIPAL_STAFF','STAFF','OTHER'], g, 9),
+          u.ids[k], u.regions[k], u.sectors[k], cr.category, cr.rank,
           bench_pick(array['科员','副科长','科长','副处长','处长','副局长','局长','主任','副主任'], g, 10),
-          bench_h(g, 11) % 20 = 0, bench_h(g, 12) % 5 = 0,
-          date '2015-01-01' + (bench_h(g, 13) % 3500)::int, 'ACTIVE', ${STAMP}, ${STAMP}
-        from generate_series(1, ${p.cadres}) g, u, lateral (select 1 + (bench_h(g, 4) % array_length(u.ids, 1))::int as k) kk`,
+          cr.principal, bench_h(g, 12) % 5 = 0,
+          date '2015-01-01' + (bench_h(g, 13) % 3500)::int, 'ACTIVE', ${STAMP}, ${STAMP},
+          ${CADRE_ATTRIBUTES}
+        from generate_series(1, ${p.cadres}) g, u,
+          lateral (select 1 + (bench_h(g, 4) % array_length(u.ids, 1))::int as k) kk,
+          lateral (select
+            bench_pick(array['COUNTY_LEADER_AND_ABOVE','SENIOR_CIVIL_SERVANT','SOE_SENIOR_MANAGER','INSTITUTION_SENIOR_MANAGER','TOWNSHIP_LEADER','JUNIOR_CIVIL_SERVANT','SOE_OTHER_MANAGER','PROFESSIONAL_TECHNICAL'], g, 8) as category,
+            bench_pick(array['BUREAU_CHIEF','BUREAU_DEPUTY','DIVISION_CHIEF','DIVISION_DEPUTY','RESEARCHER','SECTION_CHIEF','SECTION_DEPUTY','PRINCIPAL_STAFF','STAFF','OTHER'], g, 9) as rank,
+            bench_h(g, 11) % 20 = 0 as principal, u.kinds[k] as unit_kind) cr`,
     },
     {
       label: `${p.teachers} teachers`,
@@ -161,21 +203,46 @@ function generationSql(size: Size): { label: string; sql: string }[] {
         from generate_series(1, ${p.cases}) c, generate_series(1, 3) k where k <= 1 + bench_h(c, 82) % 3`,
     },
     {
+      // Classes of every kind at every institution, 1–5 days, starting 2021-01-01 – 2026-06-26 with the
+      // records' recent-years skew; full-time records below take a class and its dates.
+      label: `${p.classes} training classes`,
+      sql: `with i as (select array_agg(id order by id) ids from institution)
+        insert into training_class (id, institution_id, name, kind, semester, start_date, end_date, days, capacity, created_at, updated_at)
+        select g, i.ids[1 + (bench_h(g, 121) % array_length(i.ids, 1))::int], '培训班' || g, x.kind,
+          extract(year from x.s)::int || case when extract(month from x.s) < 7 then '-SPRING' else '-AUTUMN' end,
+          x.s, x.s + x.n - 1, x.n, 50, ${STAMP}, ${STAMP}
+        from generate_series(1, ${p.classes}) g, i,
+          lateral (select bench_pick(array['MAIN','MAIN','THEMATIC','THEMATIC','THEMATIC','ONBOARDING','APPOINTMENT','YOUNG_CADRE','PRINCIPAL_LEADER','SECTOR'], g, 122) as kind,
+                          date '2021-01-01' + floor(sqrt((bench_h(g, 123) % 4020025)::float8))::int as s, 1 + (bench_h(g, 124) % 5)::int as n) x`,
+    },
+    {
+      // Modes by h % 20: 50 % full-time training in a class (its dates and 1–5 days, 6 h a day, with a course), 10 % centre-group
+      // sessions (3 h), 10 % online thematic classes, 5 % lectures, 25 % a month's online self-study
+      // transcript (5–69.5 h, a quarter of them from the unrecognised platform). Starts from 2021-01-01
+      // to 2026-07-03, denser in recent years (offset = ⌊√u⌋ days, u uniform below 2010²: the platforms'
+      // use grows), so the current year and the plan period hold a realistic share and colours spread;
+      // some records straddle the bench's asOf (2026-06-30) and do not count yet.
       label: `training records (~${p.cadres * 20})`,
-      sql: `insert into training_record (cadre_id, mode, title, hours, credited_hours, days, start_date, end_date, course_id, platform_id,
+      sql: `insert into training_record (cadre_id, mode, title, hours, credited_hours, days, start_date, end_date, course_id, platform_id, class_id,
                                         verification_status, created_at, updated_at)
-        select c, m.mode, m.title || (2021 + (h % 5)), m.hours, m.hours, m.days, d, d + m.days::int, m.course, m.platform, 'VERIFIED', ${STAMP}, ${STAMP}
+        select c, m.mode, m.title || extract(year from coalesce(kc.start_date, d))::int, coalesce(6 * kc.days, m.hours), coalesce(6 * kc.days, m.hours),
+          coalesce(kc.days, m.days), coalesce(kc.start_date, d), coalesce(kc.end_date, d + m.span), m.course, m.platform, m.klass, 'VERIFIED', ${STAMP}, ${STAMP}
         from generate_series(1, ${p.cadres}) c
         cross join lateral generate_series(1, 10 + (bench_h(c, 90) % 21)::int) k
-        cross join lateral (select bench_h(c::bigint * 64 + k, 91) as h) hh
-        cross join lateral (select date '2021-01-01' + (bench_h(c::bigint * 64 + k, 92) % 1800)::int as d) dd
+        cross join lateral (select bench_h(c::bigint * 64 + k, 91) % 20 as h, bench_h(c::bigint * 64 + k, 95) as h2) hh
+        cross join lateral (select date '2021-01-01' + floor(sqrt((bench_h(c::bigint * 64 + k, 92) % 4040100)::float8))::int as d) dd
         cross join lateral (select
-            case when h % 10 < 7 then (1 + bench_h(c::bigint * 64 + k, 93) % ${p.courses})::int end as course,
-            case when h % 10 < 7 then 'FULL_TIME_TRAINING' else bench_pick(array['CENTER_GROUP_STUDY','ONLINE_THEMATIC','LECTURE_BRIEFING','ONLINE_SELF_STUDY'], c::bigint * 64 + k, 94) end as mode,
-            case when h % 10 < 7 then '专题培训' else '学习' end as title,
-            ((1 + h % 16) * 0.5)::numeric(7,1) as hours,
-            (h % 4)::numeric(5,1) as days,
-            case when h % 10 = 9 then 1 + (h % 4)::int end as platform) m
+            case when h < 10 then (1 + bench_h(c::bigint * 64 + k, 93) % ${p.courses})::int end as course,
+            case when h < 10 then 'FULL_TIME_TRAINING' when h < 12 then 'CENTER_GROUP_STUDY' when h < 14 then 'ONLINE_THEMATIC'
+                 when h < 15 then 'LECTURE_BRIEFING' else 'ONLINE_SELF_STUDY' end as mode,
+            case when h < 10 then '专题培训' when h < 15 then '学习' else '网络自学' end as title,
+            (case when h < 10 then 6 * (1 + h2 % 5) when h < 12 then 3 when h < 14 then 2 + h2 % 8 when h < 15 then 2 + (h2 % 5) * 0.5
+                  else 5 + (h2 % 130) * 0.5 end)::numeric(7,1) as hours,
+            (case when h < 10 then 1 + h2 % 5 else 0 end)::numeric(5,1) as days,
+            (case when h < 10 then h2 % 5 when h < 15 then h2 % 2 else 29 end)::int as span,
+            case when h >= 15 then 1 + (h2 % 4)::int end as platform,
+            case when h < 10 then (1 + bench_h(c::bigint * 64 + k, 96) % ${p.classes})::int end as klass) m
+        left join training_class kc on kc.id = m.klass
         order by c, k`,
     },
   ];
@@ -241,7 +308,7 @@ export async function ensureBenchDatabase(serverUrl: string, size: Size, progres
       await client.query(step.sql);
       progress(`generated ${step.label} in ${((Date.now() - t) / 1000).toFixed(1)}s`);
     }
-    for (const table of ['region', 'unit', 'institution', 'platform', 'cadre', 'teacher', 'course', 'teaching_case', 'teacher_pool_membership', 'training_record']) {
+    for (const table of ['region', 'unit', 'institution', 'platform', 'cadre', 'teacher', 'course', 'teaching_case', 'teacher_pool_membership', 'training_class', 'training_record']) {
       await client.query(`select setval(pg_get_serial_sequence('"${table}"', 'id'), greatest(1, (select max(id) from "${table}")))`);
     }
     await client.query('drop function bench_pick(text[], bigint, int)');
@@ -266,7 +333,7 @@ export async function countRows(url: string): Promise<Record<string, number>> {
   await client.connect();
   try {
     const out: Record<string, number> = {};
-    for (const t of ['cadre', 'teacher', 'course', 'course_teacher', 'teaching_case', 'teacher_pool_membership', 'training_record', 'unit', 'institution']) {
+    for (const t of ['cadre', 'teacher', 'course', 'course_teacher', 'teaching_case', 'teacher_pool_membership', 'training_class', 'training_record', 'unit', 'institution']) {
       out[t] = (await client.query<{ n: number }>(`select count(*)::int as n from "${t}"`)).rows[0].n;
     }
     return out;

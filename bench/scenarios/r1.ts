@@ -3,86 +3,90 @@ import type { Scenario } from './common';
 const AS_OF = '2026-06-30';
 
 /**
- * The same counts written by hand for the rules in force (附件1), one statement, through `pg`:
+ * The same counts written by hand for the rules in force on asOf (附件1 as the plan reads it), one
+ * statement, through `pg`; the rules' numbers are literals:
+ * - group: A when the rank is 厅局级, 县处级 or 四级调研员 (BUREAU_*, DIVISION_*, RESEARCHER) whatever
+ *   the category, else A for the four senior categories, B for the rest;
  * - centralised training (集中培训: full-time training, centre-group study, online thematic classes,
- *   lectures): group A (county level and above, …) 550 h or 90 days over the rolling 5 years ending
- *   on asOf; group B 90 h or 12 days in the calendar year; one year of grace after an appointment;
+ *   lectures): group A 550 h or 90 days within the plan period 2024-01-01 – 2028-12-31 (1,827 days),
+ *   pro rata for a cadre who reached group A's levels inside it (senior_level_since after the start and
+ *   not after asOf): the minimums times (2028-12-31 − that day + 1) ÷ 1,827, rounded to 0.1, paced
+ *   from that day; group B 90 h or 12 days in the calendar year; within 12 months of an appointment an
+ *   unmet requirement is paced from the appointment (or the entry, whichever is later) and due at the
+ *   later of the window's end and the grace's last day;
  * - self-study (网络自学) 50 h in the calendar year on recognised platforms;
  * - a theory course (系统理论培训: full-time, in a MAIN / PRINCIPAL_LEADER / YOUNG_CADRE class) every
- *   3 years for principal leaders and young cadres;
- * - colour (分色预警): met → GREEN, past the deadline → RED, otherwise progress ÷ elapsed share of
- *   the period ≥ 1.00 → GREEN, ≥ 0.50 → YELLOW, else RED; a cadre is RED if any requirement is RED,
+ *   3 years for principal leaders and young cadres: met within the last 3 years, else due 3 years after
+ *   the last one (or the appointment): YELLOW until then, RED after;
+ * - colour by pace (分色预警): expected = elapsed share of [pace start, deadline] clamped to 0–1,
+ *   behind = expected − min(done share, 1); met → GREEN, past the deadline → RED, behind > 0.30 → RED,
+ *   behind > 0.10 or on the deadline → YELLOW, else GREEN; a cadre is RED if any requirement is RED,
  *   else YELLOW if any is YELLOW;
- * over the same records the engine counts (unarchived, VERIFIED, started by asOf) and the same
- * population (active, unarchived cadres), grouped by region code. Records are summed per cadre once
- * (no per-record joins); the arithmetic is the engine's, numeric for numeric, so colours at a
- * threshold agree.
+ * over the records that count (unarchived, VERIFIED, ended by asOf) of the active, unarchived cadres,
+ * grouped by region code. Records are summed per cadre once (centralised = every mode but online
+ * self-study); divisions have the engine's operand types (numeric(7,1) minimums), so values at a
+ * threshold round the same way.
  */
-const FLOOR_SQL = `with w as (
-    select $1::date as a,
-      ($1::date - interval '5 years' + interval '1 day')::date as a_start,
-      date_trunc('year', $1::date)::date as y_start,
-      (date_trunc('year', $1::date) + interval '1 year' - interval '1 day')::date as y_end,
-      ($1::date - interval '3 years' + interval '1 day')::date as t_start),
-  c as (
-    select t.id, t.region_id, t.appointed_at, (t.is_principal_leader or t.is_young_cadre) as needs_theory, g.cadre_group = 'A' as is_a
-    from cadre t join compliance_category_group g on g.category = t.category
-    where t.archived_at is null and t.status = 'ACTIVE'),
-  s as (
+const FLOOR_SQL = `with d as (
+    select $1::date as a, date '2024-01-01' as p0, date '2028-12-31' as p1,
+      date_trunc('year', $1::date)::date as y0, (date_trunc('year', $1::date) + interval '1 year' - interval '1 day')::date as y1),
+  sums as (
     select r.cadre_id,
-      sum(r.credited_hours) filter (where r.mode in ('FULL_TIME_TRAINING', 'CENTER_GROUP_STUDY', 'ONLINE_THEMATIC', 'LECTURE_BRIEFING') and r.end_date >= w.a_start) as a_hours,
-      sum(r.days) filter (where r.mode in ('FULL_TIME_TRAINING', 'CENTER_GROUP_STUDY', 'ONLINE_THEMATIC', 'LECTURE_BRIEFING') and r.end_date >= w.a_start) as a_days,
-      sum(r.credited_hours) filter (where r.mode in ('FULL_TIME_TRAINING', 'CENTER_GROUP_STUDY', 'ONLINE_THEMATIC', 'LECTURE_BRIEFING') and r.end_date >= w.y_start) as b_hours,
-      sum(r.days) filter (where r.mode in ('FULL_TIME_TRAINING', 'CENTER_GROUP_STUDY', 'ONLINE_THEMATIC', 'LECTURE_BRIEFING') and r.end_date >= w.y_start) as b_days,
-      sum(r.credited_hours) filter (where r.mode = 'ONLINE_SELF_STUDY' and r.end_date >= w.y_start
-                                      and r.platform_id in (select p.id from platform p where p.is_recognised)) as s_hours,
+      sum(r.credited_hours) filter (where r.mode <> 'ONLINE_SELF_STUDY' and r.end_date >= d.p0) as ph,
+      sum(r.days) filter (where r.mode <> 'ONLINE_SELF_STUDY' and r.end_date >= d.p0) as pd,
+      sum(r.credited_hours) filter (where r.mode <> 'ONLINE_SELF_STUDY' and r.end_date >= d.y0) as yh,
+      sum(r.days) filter (where r.mode <> 'ONLINE_SELF_STUDY' and r.end_date >= d.y0) as yd,
+      sum(r.credited_hours) filter (where r.mode = 'ONLINE_SELF_STUDY' and r.end_date >= d.y0
+                                      and exists (select 1 from platform pf where pf.id = r.platform_id and pf.is_recognised)) as sh,
       max(r.end_date) filter (where r.mode = 'FULL_TIME_TRAINING'
-                                and r.class_id in (select k.id from training_class k where k.kind in ('MAIN', 'PRINCIPAL_LEADER', 'YOUNG_CADRE'))) as t_last
-    from training_record r cross join w
-    where r.archived_at is null and r.verification_status = 'VERIFIED' and r.start_date <= w.a
+                                and exists (select 1 from training_class tc where tc.id = r.class_id and tc.kind in ('MAIN', 'PRINCIPAL_LEADER', 'YOUNG_CADRE'))) as last_theory
+    from training_record r, d
+    where r.end_date <= d.a and r.archived_at is null and r.verification_status = 'VERIFIED'
     group by r.cadre_id),
-  x as (
-    select c.id, c.region_id, c.appointed_at, c.needs_theory, w.a, w.y_start, w.y_end, w.t_start,
-      case when c.is_a then coalesce(s.a_hours, 0) else coalesce(s.b_hours, 0) end as ch,
-      case when c.is_a then coalesce(s.a_days, 0) else coalesce(s.b_days, 0) end as cd,
-      case when c.is_a then 550.0 else 90.0 end as min_h,
-      case when c.is_a then 90.0 else 12.0 end as min_d,
-      case when c.is_a then w.a_start else w.y_start end as c_start,
-      case when c.is_a then w.a else w.y_end end as c_end,
-      coalesce(s.s_hours, 0) as sh, s.t_last
-    from c cross join w left join s on s.cadre_id = c.id),
-  y as (
-    select x.*, (ch >= min_h or cd >= min_d) as c_met, greatest(ch / min_h, cd / min_d) as c_progress,
-      (appointed_at is not null and appointed_at <= a and a < (appointed_at + interval '12 months')::date) as in_grace,
-      (appointed_at + interval '12 months' - interval '1 day')::date as grace_end
-    from x),
-  z as (
-    select y.*,
-      case when in_grace and not c_met then greatest(c_end, grace_end) else c_end end as c_deadline,
-      case when in_grace and not c_met then appointed_at else c_start end as c_pace_start
-    from y),
-  v as (
-    select z.region_id,
-      case when c_met then 'GREEN' when a > c_deadline then 'RED'
-           when c_progress / greatest((a - c_pace_start + 1)::numeric / greatest(c_deadline - c_pace_start + 1, 1), 0.0001) >= 1.00 then 'GREEN'
-           when c_progress / greatest((a - c_pace_start + 1)::numeric / greatest(c_deadline - c_pace_start + 1, 1), 0.0001) >= 0.50 then 'YELLOW'
-           else 'RED' end as cc,
-      case when sh >= 50.0 then 'GREEN' when a > y_end then 'RED'
-           when (sh / 50.0) / greatest((a - y_start + 1)::numeric / greatest(y_end - y_start + 1, 1), 0.0001) >= 1.00 then 'GREEN'
-           when (sh / 50.0) / greatest((a - y_start + 1)::numeric / greatest(y_end - y_start + 1, 1), 0.0001) >= 0.50 then 'YELLOW'
-           else 'RED' end as sc,
-      case when not needs_theory then null when t_last >= t_start then 'GREEN'
-           when coalesce((t_last + interval '3 years' - interval '1 day')::date, (appointed_at + interval '3 years' - interval '1 day')::date) >= a then 'YELLOW'
-           else 'RED' end as tc
-    from z),
-  n as (
+  people as (
+    select c.id, c.region_id, c.appointed_at, c.is_principal_leader or c.is_young_cadre as theory_due_for,
+      (c.rank in ('BUREAU_CHIEF', 'BUREAU_DEPUTY', 'DIVISION_CHIEF', 'DIVISION_DEPUTY', 'RESEARCHER')
+        or c.category in ('COUNTY_LEADER_AND_ABOVE', 'SENIOR_CIVIL_SERVANT', 'SOE_SENIOR_MANAGER', 'INSTITUTION_SENIOR_MANAGER')) as in_a,
+      case when c.senior_level_since > d.p0 and c.senior_level_since <= d.a then c.senior_level_since else d.p0 end as a_from
+    from cadre c, d
+    where c.archived_at is null and c.status = 'ACTIVE'),
+  due as (
+    select p.id, p.region_id, p.appointed_at, p.theory_due_for, s.last_theory, coalesce(s.sh, 0) as sh,
+      case when p.in_a then coalesce(s.ph, 0) else coalesce(s.yh, 0) end as hrs,
+      case when p.in_a then coalesce(s.pd, 0) else coalesce(s.yd, 0) end as dys,
+      case when p.in_a then round(550 * ((d.p1 - p.a_from + 1)::numeric / 1827), 1) else 90.0 end as need_h,
+      case when p.in_a then round(90 * ((d.p1 - p.a_from + 1)::numeric / 1827), 1) else 12.0 end as need_d,
+      case when p.in_a then p.a_from else d.y0 end as from_day,
+      case when p.in_a then d.p1 else d.y1 end as to_day,
+      p.appointed_at <= d.a and d.a < (p.appointed_at + interval '12 months')::date as grace
+    from people p cross join d left join sums s on s.cadre_id = p.id),
+  judged as (
+    select u.*, (hrs >= need_h or dys >= need_d) as done, greatest(hrs / need_h, dys / need_d) as got,
+      case when grace and not (hrs >= need_h or dys >= need_d) then greatest(appointed_at, from_day) else from_day end as pace_from,
+      case when grace and not (hrs >= need_h or dys >= need_d) then greatest(to_day, (appointed_at + interval '12 months' - interval '1 day')::date) else to_day end as due_by
+    from due u),
+  lights as (
+    select j.region_id,
+      case when j.done then 'GREEN' when d.a > j.due_by then 'RED'
+           when least(greatest((d.a - j.pace_from + 1)::numeric / greatest(j.due_by - j.pace_from + 1, 1), 0), 1) - least(j.got, 1) > 0.30 then 'RED'
+           when least(greatest((d.a - j.pace_from + 1)::numeric / greatest(j.due_by - j.pace_from + 1, 1), 0), 1) - least(j.got, 1) > 0.10 or d.a = j.due_by then 'YELLOW'
+           else 'GREEN' end as central,
+      case when j.sh >= 50.0 then 'GREEN'
+           when least(greatest((d.a - d.y0 + 1)::numeric / greatest(d.y1 - d.y0 + 1, 1), 0), 1) - least(j.sh / 50.0, 1) > 0.30 then 'RED'
+           when least(greatest((d.a - d.y0 + 1)::numeric / greatest(d.y1 - d.y0 + 1, 1), 0), 1) - least(j.sh / 50.0, 1) > 0.10 or d.a = d.y1 then 'YELLOW'
+           else 'GREEN' end as self,
+      case when not j.theory_due_for then 'GREEN'
+           when j.last_theory >= (d.a - interval '3 years' + interval '1 day')::date then 'GREEN'
+           when coalesce(j.last_theory, j.appointed_at) + interval '3 years' - interval '1 day' >= d.a then 'YELLOW'
+           else 'RED' end as theory
+    from judged j, d),
+  tally as (
     select region_id, count(*)::int as total,
-      (count(*) filter (where cc = 'RED' or sc = 'RED' or tc = 'RED'))::int as red,
-      (count(*) filter (where not (cc = 'RED' or sc = 'RED' or tc is not distinct from 'RED')
-                          and (cc = 'YELLOW' or sc = 'YELLOW' or tc is not distinct from 'YELLOW')))::int as yellow
-    from v group by region_id)
-  select rg.code as key, rg.name as label, n.total, n.total - n.red - n.yellow as green, n.yellow, n.red
-  from n join region rg on rg.id = n.region_id
+      (count(*) filter (where 'RED' in (central, self, theory)))::int as red,
+      (count(*) filter (where 'YELLOW' in (central, self, theory) and 'RED' not in (central, self, theory)))::int as yellow
+    from lights group by region_id)
+  select rg.code as key, rg.name as label, t.total, t.total - t.red - t.yellow as green, t.yellow, t.red
+  from tally t join region rg on rg.id = t.region_id
   order by rg.code`;
 
 interface Counts {
