@@ -2,7 +2,7 @@
 // colour by pace against a straight line through the period, promotion grace on the cadre's own pace, only training
 // completed by asOf counting (once, in the window where it ended), and the group following rank as well as category.
 import { startHarness, type Harness } from './helpers/harness';
-import { AddCadreGroupRuleVersionDocument, CadreComplianceDocument, CadreGroupRulesDocument, ComplianceSummaryDocument } from './generated/graphql';
+import { AddCadreGroupRuleVersionDocument, CadreComplianceDocument, CadreGroupRulesDocument, ComplianceSummaryDocument, PlanPeriodsDocument } from './generated/graphql';
 import { toGlobalId } from '../src/core/read/ids';
 
 type Key = 'PACE_G' | 'PACE_Y' | 'PACE_Y2' | 'PACE_R' | 'ENTRY_6M' | 'ENTRY_1M' | 'PROMO_B' | 'STRADDLE' | 'RANK_A' | 'RANK_B';
@@ -61,6 +61,13 @@ describe('compliance as the plan reads it (规划期、进度、折算、只计�
     expect(res.errors).toBeUndefined();
     return res.data!.cadre.compliance!;
   };
+
+  it('reads the plan period as data', async () => {
+    const all = await h.exec(PlanPeriodsDocument, {});
+    expect(all.data!.planPeriods.map((p) => [p.code, p.startDate, p.endDate])).toEqual([['2024-2028', '2024-01-01', '2028-12-31']]);
+    expect((await h.exec(PlanPeriodsDocument, { asOf: '2028-12-31' })).data!.planPeriods).toHaveLength(1);
+    expect((await h.exec(PlanPeriodsDocument, { asOf: '2029-01-01' })).data!.planPeriods).toEqual([]);
+  });
 
   it('counts group A over the plan period and colours it by pace at the thresholds', async () => {
     const g = await compliance('PACE_G', '2026-06-30');

@@ -267,6 +267,7 @@ export const FIELD_CLASSIFICATION: Readonly<Record<string, Readonly<Record<strin
     note: P,
   },
   HoursConversion: { id: P, code: P, creditedHours: P, capPerEvent: P, validFrom: P, validTo: P },
+  PlanPeriod: { id: P, code: P, name: P, startDate: P, endDate: P },
   CadreGroupRule: { id: P, basis: P, key: P, label: P, cadreGroup: P, validFrom: P, validTo: P, note: P },
   // Coverage (reporting/): a person's coverage is INTERNAL at the Cadre field; the summary carries counts, never a person.
   CadreCoverage: { rule: P, status: P, trained: P, lastQualifyingAt: P, lastQualifyingRecord: P, cycleStart: P, nextDueBy: P, colour: P, reasons: P },
@@ -408,6 +409,7 @@ export const QUERY_POLICY: Readonly<Record<string, readonly Role[]>> = {
   overdueCadres: [Role.ADMIN, Role.ORG_DEPT, Role.INDUSTRY_BUREAU, Role.PARTY_SCHOOL],
   complianceRules: ALL_ROLES,
   cadreGroupRules: ALL_ROLES,
+  planPeriods: ALL_ROLES,
   hoursConversions: ALL_ROLES,
   coverageSummary: AGGREGATE_ROLES,
   coverageRules: ALL_ROLES,

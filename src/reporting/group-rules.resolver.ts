@@ -39,6 +39,24 @@ export class CadreGroupRule {
   note!: string | null;
 }
 
+@ObjectType('PlanPeriod', { description: '规划期 (a training plan\'s period: group A\'s hours and PLAN_PERIOD coverage rules count over it)', simpleResolvers: true })
+export class PlanPeriod {
+  @Field({ description: '全局标识 (opaque global id)' })
+  id!: string;
+
+  @Field({ description: '代码 (e.g. 2024-2028)' })
+  code!: string;
+
+  @Field({ description: '名称 (name of the plan)' })
+  name!: string;
+
+  @Field(() => DateScalar, { description: '起始日 (first day)' })
+  startDate!: string;
+
+  @Field(() => DateScalar, { description: '截止日 (last day, also group A\'s deadline)' })
+  endDate!: string;
+}
+
 @InputType('AddCadreGroupRuleVersionInput', {
   description: '新增分组规则版本 (place a category or a rank in a group from validFrom; the version in force then ends that day)',
 })
@@ -105,6 +123,17 @@ export class GroupRulesResolver {
     const where = asOf ? `where g."validFrom" <= ${params.add(asOf)}::date and (g."validTo" is null or g."validTo" > ${params.add(asOf)}::date)` : '';
     const rows = await ctx.read.db.query<Omit<CadreGroupRule, 'id' | 'label'> & { id: number }>(`${SELECT} ${where} order by basis, key, "validFrom"`, params.values);
     return rows.map(present);
+  }
+
+  @Query(() => [PlanPeriod], { description: '规划期 (the plan periods, as data; the one containing asOf when given)' })
+  async planPeriods(@Ctx() ctx: Context, @Arg('asOf', () => DateScalar, { nullable: true, description: '日期 (only the period containing this date)' }) asOf?: string | null) {
+    const params = new Params();
+    const where = asOf ? `and start_date <= ${params.add(asOf)}::date and end_date >= ${params.add(asOf)}::date` : '';
+    const rows = await ctx.read.db.query<Omit<PlanPeriod, 'id'> & { id: number }>(
+      `select id, code, name, start_date as "startDate", end_date as "endDate" from plan_period where archived_at is null ${where} order by start_date`,
+      params.values,
+    );
+    return rows.map((r) => ({ ...r, id: toGlobalId('PlanPeriod', r.id) }));
   }
 
   @Mutation(() => CadreGroupRulePayload, { description: '新增分组规则版本 (results change from validFrom without a release)' })
