@@ -194,18 +194,21 @@ interface Dispatch {
   r: Rng;
 }
 
+/** Chance that a new civil servant is never sent to 初任培训, by diligence (NONE: nothing in the plan years anyway). */
+const NOT_SENT: Record<Diligence, number> = { ON_TRACK: 0.06, BEHIND: 0.2, FAR_BEHIND: 0.5, NONE: 1 };
+
 /**
  * 初任培训 (附件4.4): a new civil servant (entered since the autumn of 2020) goes to the first
  * 初任培训班 after entry that ends within its first year — the provincial one for 省直机关, else its
  * city's; the spring online class when no classroom one fits, or by choice (15 %); else the next one,
- * late. One in twenty misses the class (absent, make-up, exempted) and most of those take the next
- * one; 3 % are never sent. Cadres with nothing recorded in the plan years (diligence NONE) have none.
+ * late. One in twelve misses the class (absent, make-up, exempted) and half of those take the next
+ * one; some are never sent (NOT_SENT, by the cadre's diligence: its unit's habits). Cadres with nothing recorded in the plan years (diligence NONE) have none.
  */
-function onboardingPlan(ctx: Recording, m: CadreMeta, lastYear: number): Dispatch[] {
+function onboardingPlan(ctx: Recording, m: CadreMeta, diligence: Diligence, lastYear: number): Dispatch[] {
   const entry = m.row.civil_service_entry_date;
   if (entry === null || entry < '2020-09-01') return [];
   const r = ctx.rng.fork(`onboarding-${m.row.id}`);
-  if (r.chance(0.03)) return [];
+  if (r.chance(NOT_SENT[diligence])) return [];
   const entryDay = toEpochDay(entry);
   const open = (cm: ClassMeta) => cm.row.end_date <= AS_OF && Number(cm.row.semester.slice(0, 4)) <= lastYear && (cm.online || cm.taken < cm.row.capacity) && cm.audience(m);
   const options = ctx.onboardingClasses.filter(open);
@@ -214,10 +217,10 @@ function onboardingPlan(ctx: Recording, m: CadreMeta, lastYear: number): Dispatc
   const online = options.find((cm) => cm.online && inFirstYear(cm));
   const first = room && (!online || r.chance(0.85)) ? room : (online ?? options[0]);
   if (!first) return [];
-  const status: AssignmentStatusCode = r.weighted([['ATTENDED', 95], ['ABSENT', 2], ['MAKEUP_REQUIRED', 2], ['EXEMPTED', 1]]);
+  const status: AssignmentStatusCode = r.weighted([['ATTENDED', 92], ['ABSENT', 3], ['MAKEUP_REQUIRED', 3], ['EXEMPTED', 2]]);
   const plan: Dispatch[] = [{ cm: first, status, r }];
   const next = options.find((cm) => cm.row.start_date > first.row.end_date && !cm.online);
-  if (status !== 'ATTENDED' && next && r.chance(0.8)) plan.push({ cm: next, status: 'ATTENDED', r });
+  if (status !== 'ATTENDED' && next && r.chance(0.5)) plan.push({ cm: next, status: 'ATTENDED', r });
   return plan;
 }
 
@@ -524,7 +527,7 @@ function cadreRecords(ctx: Recording, r: Rng, m: CadreMeta): void {
   const state: CadreState = { attendedSeries: new Set<string>(), seriesYear: new Map<string, number>(), lastTheory: '' };
   const diligence = diligenceOf(ctx.rng, m);
   const platformCode = ctx.rng.fork(`platform-${m.row.id}`).weighted<string>([['FJGBWY', 50], ['XUEXI', 31], ['CELA', 17], ['DEMO_APP', 2]]);
-  const dispatched = [...onboardingPlan(ctx, m, lastYear), ...rotationPlan(ctx, m, diligence.centralized, lastYear)];
+  const dispatched = [...onboardingPlan(ctx, m, diligence.centralized, lastYear), ...rotationPlan(ctx, m, diligence.centralized, lastYear)];
   for (let year = FIRST_YEAR; year <= lastYear; year++) {
     const yearEnd = year === LAST_YEAR ? AS_OF : `${year}-12-31`;
     const plan = year >= PLAN_FIRST_YEAR;
