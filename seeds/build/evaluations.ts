@@ -85,7 +85,8 @@ export function buildEvaluations(rng: Rng, ref: Reference, courseMeta: readonly 
   }
 
   // Institutions: yearly quality assessments (办学质量评估) by the organisation department / supervising school.
-  for (const inst of ref.institutions) {
+  // (Not the national institutions: the province does not assess them.)
+  for (const inst of ref.institutions.filter((i) => i.level !== 'NATIONAL')) {
     for (let year = 2022; year <= 2025; year++) {
       const evaluator = inst.level === 'COUNTY' ? ref.institutions[(inst.supervisor_id ?? 1) - 1]!.name : '中共福建省委组织部';
       const lo = inst.county_category === 'CONSOLIDATION' ? 72 : inst.county_category === 'COORDINATED_IMPROVEMENT' ? 78 : 82;

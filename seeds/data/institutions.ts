@@ -2,7 +2,8 @@
  * 培训机构: the provincial party school, the Gutian and Gu Wenchang cadre colleges, the online academy,
  * the socialist academy, the nine municipal party schools (supervised by the provincial school), county
  * party schools in all three county-school categories (supervised by their city's school), and sector,
- * SOE and university training bases. Order fixes the ids (1 = 中共福建省委党校（福建行政学院）).
+ * SOE and university training bases; last, the national institutions Fujian sends its 省管干部 to
+ * (附件5.1's rotation). Order fixes the ids (1 = 中共福建省委党校（福建行政学院）).
  */
 export type InstitutionKindCode =
   | 'PARTY_SCHOOL'
@@ -13,7 +14,7 @@ export type InstitutionKindCode =
   | 'UNIVERSITY_BASE'
   | 'PARTY_SPIRIT_COLLEGE'
   | 'ONLINE_ACADEMY';
-export type InstitutionLevelCode = 'PROVINCIAL' | 'MUNICIPAL' | 'COUNTY';
+export type InstitutionLevelCode = 'NATIONAL' | 'PROVINCIAL' | 'MUNICIPAL' | 'COUNTY';
 export type CountyCategoryCode = 'INDEPENDENT_IMPROVEMENT' | 'COORDINATED_IMPROVEMENT' | 'CONSOLIDATION';
 
 export interface InstitutionSeed {
@@ -56,6 +57,17 @@ const COUNTY_SCHOOLS: readonly (readonly [string, string, string, CountyCategory
   ['350626', '中共东山县委党校', '东山县委党校', 'CONSOLIDATION'],
 ];
 
+/** 中央党校（国家行政学院）, the four national cadre colleges and a national SOE training centre (level NATIONAL). */
+const national = (key: string, name: string, shortName: string, kind: InstitutionKindCode): InstitutionSeed => ({ key, name, shortName, kind, level: 'NATIONAL', region: '350000' });
+const NATIONAL_INSTITUTIONS: readonly InstitutionSeed[] = [
+  national('NAT:CPS', '中共中央党校（国家行政学院）', '中央党校', 'PARTY_SCHOOL'),
+  national('NAT:PUDONG', '中国浦东干部学院', '浦东干部学院', 'CADRE_COLLEGE'),
+  national('NAT:JINGGANGSHAN', '中国井冈山干部学院', '井冈山干部学院', 'CADRE_COLLEGE'),
+  national('NAT:YANAN', '中国延安干部学院', '延安干部学院', 'CADRE_COLLEGE'),
+  national('NAT:DALIAN', '中国大连高级经理学院', '大连高级经理学院', 'CADRE_COLLEGE'),
+  national('NAT:SASAC', '国务院国资委干部教育培训中心', '国资委培训中心', 'SOE_TRAINING'),
+];
+
 export const INSTITUTIONS: readonly InstitutionSeed[] = [
   { key: 'PROV', name: '中共福建省委党校（福建行政学院）', shortName: '省委党校', kind: 'PARTY_SCHOOL', level: 'PROVINCIAL', region: '350000' },
   { key: 'GUTIAN', name: '古田干部学院', shortName: '古田干部学院', kind: 'CADRE_COLLEGE', level: 'PROVINCIAL', region: '350823' },
@@ -84,4 +96,9 @@ export const INSTITUTIONS: readonly InstitutionSeed[] = [
   { key: 'SOE', name: '福建省能源石化集团有限责任公司党校（培训中心）', shortName: '能化集团培训中心', kind: 'SOE_TRAINING', level: 'PROVINCIAL', region: '350000' },
   { key: 'XMU', name: '厦门大学干部教育培训基地', shortName: '厦大培训基地', kind: 'UNIVERSITY_BASE', level: 'PROVINCIAL', region: '350203' },
   { key: 'EDU', name: '福建教育学院', shortName: '福建教育学院', kind: 'SECTOR_TRAINING', level: 'PROVINCIAL', region: '350000' },
+  // National institutions (level NATIONAL) are outside Fujian, and the demo's regions are Fujian's only:
+  // they carry the province's region (350000), read as "the region whose cadres are sent there", not
+  // as their location (seeds/README.md). Their classes are the ones the province sends cadres to.
+  ...NATIONAL_INSTITUTIONS,
 ];
+

@@ -1,13 +1,46 @@
-// Dev tool: the compliance engine's colours over a database, overall and per requirement, and what makes the RED ones RED.
+// Dev tool: the compliance engine's colours over a database, overall and per requirement, and what makes the RED ones RED;
+// then the coverage engine's totals per rule (as coverageSummary's `total` over active cadres).
 //   node -r @swc-node/register seeds/tools/colour-breakdown.ts <database url> <asOf YYYY-MM-DD>
 import { Client } from 'pg';
 import { Role } from '../../src/access/viewer';
 import { Params } from '../../src/core/read/sql';
 import { complianceSql } from '../../src/reporting/compliance.repository';
+import { coverageCtes, scopedCadresCte } from '../../src/reporting/coverage.repository';
 
 /** `n (p %)` of a total. */
 function share(n: number, total: number): string {
   return `${n} (${total ? Math.round((100 * n) / total) : 0} %)`;
+}
+
+interface CoverageTotal {
+  rule: string;
+  population: number;
+  met: number;
+  due: number;
+  overdue: number;
+  green: number;
+  yellow: number;
+  red: number;
+}
+
+/** Per coverage rule in force, the totals coverageSummary gives (active, unarchived cadres; the engine's own CTEs). */
+async function coverageTotals(client: Client, asOf: string): Promise<void> {
+  const params = new Params();
+  const viewer = { subject: 'breakdown', role: Role.ADMIN };
+  const day = `${params.add(asOf)}::date`;
+  const sql = `with ${scopedCadresCte(params, viewer, [`t.archived_at is null`, `t.status = 'ACTIVE'`])},
+  ${coverageCtes(params, viewer, day, 'cadres')}
+  select s.rule_code as rule, count(*)::int as population,
+    (count(*) filter (where s.status = 'MET'))::int as met, (count(*) filter (where s.status = 'DUE'))::int as due,
+    (count(*) filter (where s.status = 'OVERDUE'))::int as overdue, (count(*) filter (where s.colour = 'GREEN'))::int as green,
+    (count(*) filter (where s.colour = 'YELLOW'))::int as yellow, (count(*) filter (where s.colour = 'RED'))::int as red
+  from coverage_status s group by 1 order by 1`;
+  const { rows } = await client.query<CoverageTotal>(sql, params.values);
+  console.log(`coverage as of ${asOf} (population, met / due / overdue, colours):`);
+  for (const r of rows) {
+    const colours = r.green + r.yellow + r.red > 0 ? `  GREEN ${r.green}  YELLOW ${r.yellow}  RED ${r.red}` : '  (share rule: no colours)';
+    console.log(`  ${r.rule.padEnd(32)} ${String(r.population).padStart(5)}  met ${share(r.met, r.population)}  due ${r.due}  overdue ${r.overdue}${colours}`);
+  }
 }
 
 async function main(): Promise<void> {
@@ -22,7 +55,6 @@ async function main(): Promise<void> {
      from (${sql}) x group by 1, 2, 3, 4, 5`,
     params.values,
   );
-  await client.end();
   const total = rows.reduce((a, r) => a + r.n, 0);
   const count = (pred: (r: (typeof rows)[number]) => boolean) => rows.filter(pred).reduce((a, r) => a + r.n, 0);
   const line = (label: string, pred: (r: (typeof rows)[number]) => boolean, col: (r: (typeof rows)[number]) => string | null) => {
@@ -43,5 +75,7 @@ async function main(): Promise<void> {
     causes.set(key, (causes.get(key) ?? 0) + r.n);
   }
   for (const [k, n] of [...causes].sort((a, b) => b[1] - a[1])) console.log(`  ${k.padEnd(40)} ${n}`);
+  await coverageTotals(client, asOf);
+  await client.end();
 }
 void main();

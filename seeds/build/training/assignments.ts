@@ -44,8 +44,8 @@ export function assign(assignments: AssignmentRow[], r: Rng, m: CadreMeta, cm: C
 }
 
 /**
- * A finished classroom class of the year with a seat left, open to the cadre, of a programme it has
- * not attended (long ones only, if asked; of the given kinds only, if given; long ones weigh more, if preferred).
+ * A finished classroom class of the year with a seat left, open to the cadre and not kept for its own
+ * step (national rotation, 初任培训), of a programme it has not attended (long ones only, if asked; of the given kinds only, if given; long ones weigh more, if preferred).
  */
 export function pickFullTimeClass(
   byYear: ReadonlyMap<number, readonly ClassMeta[]>,
@@ -59,7 +59,8 @@ export function pickFullTimeClass(
 ): ClassMeta | undefined {
   const options = (byYear.get(year) ?? []).filter(
     (cm) =>
-      cm.row.kind !== 'ONLINE_THEMATIC' &&
+      !cm.online &&
+      !cm.dedicated &&
       cm.row.end_date <= AS_OF &&
       cm.taken < cm.row.capacity &&
       (!longOnly || cm.row.days >= 20) &&
@@ -74,7 +75,7 @@ export function pickFullTimeClass(
 /** Classes still running or ahead on the as-of date: nominations and approvals in progress. */
 export function assignUpcoming(assignments: AssignmentRow[], frng: Rng, classMeta: readonly ClassMeta[], cadreMeta: readonly CadreMeta[]): void {
   for (const cm of classMeta) {
-    if (cm.row.kind === 'ONLINE_THEMATIC' || cm.row.end_date <= AS_OF) continue;
+    if (cm.online || cm.row.end_date <= AS_OF) continue;
     const eligible = cadreMeta.filter((m) => m.row.status === 'ACTIVE' && cm.audience(m));
     const started = cm.row.start_date <= AS_OF;
     for (const m of frng.sample(eligible, Math.min(30, Math.floor(cm.row.capacity * 0.6))).sort((a, b) => a.row.id - b.row.id)) {

@@ -27,6 +27,13 @@ export interface ClassMeta {
   onlineHours: number;
   taken: number;
   decidedBy: string;
+  /** Taught online (online thematic classes, the online 初任培训班): no seats, hours from the online timetable. */
+  online: boolean;
+  /**
+   * Only its own step sends cadres to it (national rotation classes, 初任培训班: records.ts), never the
+   * general choice of a year's classes.
+   */
+  dedicated: boolean;
 }
 
 const MIX_MAIN: Mix = [['THEORY', 50], ['PARTY_SPIRIT', 30], ['CAPABILITY', 14], ['KNOWLEDGE', 6]];
@@ -47,15 +54,19 @@ function semesterStart(year: number, term: 'SPRING' | 'AUTUMN', week: number): s
   return addDays(nextMonday(`${year}-${term === 'SPRING' ? '03' : '09'}-01`), week * 7);
 }
 
+/** 新录用公务员 for a class starting on `day` (an epoch day): entered the civil service before it, at most two years before. */
+function newEntrantAt(m: CadreMeta, day: number): boolean {
+  const entry = m.row.civil_service_entry_date;
+  if (entry === null) return false;
+  const d = day - toEpochDay(entry);
+  return d > 0 && d <= 730;
+}
+
 /** Appointed within the year before `day` (an epoch day): the "finish within one year of promotion" cohort. */
 function appointedWithinYearOf(m: CadreMeta, day: number): boolean {
   if (m.appointedDay === null) return false;
   const d = day - m.appointedDay;
   return d >= 0 && d <= 365;
-}
-
-function ageAt(m: CadreMeta, day: number): number {
-  return Math.floor((day - m.birthDay) / 365.25);
 }
 
 /** The organisation department's name by region code (who decides assignments to a region's classes). */
@@ -75,7 +86,7 @@ type AddClass = (
   days: number,
   capacity: number,
   audience: (m: CadreMeta, startDay: number) => boolean,
-  opts?: { weight?: number; mix?: Mix; leaderShare?: number; onsiteShare?: number; decidedBy?: string },
+  opts?: { weight?: number; mix?: Mix; leaderShare?: number; onsiteShare?: number; decidedBy?: string; online?: boolean; dedicated?: boolean },
 ) => void;
 
 /**
@@ -90,7 +101,7 @@ function classAdder(ref: Reference, orgDeptName: ReadonlyMap<string, string>, cl
     const institution = must(ref.institutionByKey, instKey, 'institution');
     const semester = `${year}-${term}`;
     const start = semesterStart(year, term, week);
-    const online = kind === 'ONLINE_THEMATIC';
+    const online = kind === 'ONLINE_THEMATIC' || opts.online === true;
     const end = online ? addDays(start, 34) : endAfterTeachingDays(start, days);
     const region = regionOf(institution.region_id);
     const row: TrainingClassRow = {
@@ -106,8 +117,9 @@ function classAdder(ref: Reference, orgDeptName: ReadonlyMap<string, string>, cl
       created_at: stampOn(addDays(start, -45)),
       updated_at: stampOn(addDays(start, -45)),
     };
+    const provinceWide = institution.level === 'PROVINCIAL' || institution.level === 'NATIONAL';
     const inScope = (m: CadreMeta): boolean =>
-      institution.level === 'PROVINCIAL' ? true : institution.level === 'MUNICIPAL' ? m.regionPath.startsWith(region.path) : m.row.region_id === institution.region_id;
+      provinceWide ? true : institution.level === 'MUNICIPAL' ? m.regionPath.startsWith(region.path) : m.row.region_id === institution.region_id;
     const startDay = toEpochDay(start);
     classes.push(row);
     classMeta.push({
@@ -122,8 +134,10 @@ function classAdder(ref: Reference, orgDeptName: ReadonlyMap<string, string>, cl
       onsiteShare: opts.onsiteShare ?? 0.08,
       onlineHours: 0,
       taken: 0,
-      // Provincial institutions' classes are organised by the provincial organisation department.
-      decidedBy: opts.decidedBy ?? deciderFor(institution.level === 'PROVINCIAL' ? '350000' : region.code),
+      // Provincial (and national) institutions' classes: the provincial organisation department sends the cadres.
+      decidedBy: opts.decidedBy ?? deciderFor(provinceWide ? '350000' : region.code),
+      online,
+      dedicated: opts.dedicated === true,
     });
   };
 }
@@ -152,7 +166,7 @@ function provincialSchoolClasses({ add, year, term, autumn, topic, mainMix }: Se
     add('PROV', year, term, 10, 'PRINCIPAL_LEADER', '市县党政主要领导干部专题研讨班', 5, 40, (m) => m.row.is_principal_leader && m.row.category === 'COUNTY_LEADER_AND_ABOVE', { weight: 6, mix: MIX_THEMATIC, leaderShare: 0.3 });
     add('PROV', year, term, 14, 'THEMATIC', `${topic}专题轮训班`, 5, 50, groupA, { mix: MIX_THEMATIC, leaderShare: 0.2 });
     add('GUTIAN', year, term, 13, 'THEMATIC', '年轻干部党性教育专题培训班', 5, 50, (m) => m.row.is_young_cadre, { mix: MIX_PARTY_SPIRIT, onsiteShare: 0.3, weight: 2 });
-    add('PROV', year, term, 4, 'ONBOARDING', '省直机关新录用公务员初任培训班', 10, 80, (m, s) => m.row.rank === 'STAFF' && m.regionPath === '/350000/' && ageAt(m, s) <= 35, { weight: 8, mix: MIX_ONBOARDING });
+    add('PROV', year, term, 4, 'ONBOARDING', '省直机关新录用公务员初任培训班', 10, 80, (m, s) => m.regionPath === '/350000/' && newEntrantAt(m, s), { mix: MIX_ONBOARDING, dedicated: true });
   } else {
     add('PROV', year, term, 10, 'MAIN', '省直机关干部进修班', 15, 60, (m) => groupB(m) && m.regionPath === '/350000/', { weight: 3, ...mainMix() });
   }
@@ -178,7 +192,7 @@ function municipalClasses({ add, year, term, autumn, topic, mainMix }: Semester)
     const key = `CITY:${code}`;
     add(key, year, term, 1, 'MAIN', '科级干部进修班', 20, 70, (m) => SECTION_RANKS.has(m.row.rank) || m.row.rank === 'PRINCIPAL_STAFF' || m.row.category === 'SOE_OTHER_MANAGER', { weight: 3, ...mainMix() });
     if (!autumn) add(key, year, term, 9, 'THEMATIC', `${topic}专题培训班`, 5, 50, anyone, { mix: MIX_THEMATIC, leaderShare: 0.15, onsiteShare: 0.12 });
-    if (autumn) add(key, year, term, 5, 'ONBOARDING', '新录用公务员初任培训班', 10, 60, (m, s) => m.row.rank === 'STAFF' && ageAt(m, s) <= 35, { weight: 8, mix: MIX_ONBOARDING });
+    if (autumn) add(key, year, term, 5, 'ONBOARDING', '新录用公务员初任培训班', 10, 60, newEntrantAt, { mix: MIX_ONBOARDING, dedicated: true });
     if (!autumn && year % 2 === 1) add(key, year, term, 0, 'YOUNG_CADRE', '中青年干部培训班', 45, 40, (m) => m.row.is_young_cadre, { weight: 5, ...mainMix() });
     if (autumn && year % 2 === 0) add(key, year, term, 9, 'APPOINTMENT', '新任科级领导干部任职培训班', 15, 50, (m, s) => SECTION_RANKS.has(m.row.rank) && appointedWithinYearOf(m, s), { weight: 8, ...mainMix() });
     if (autumn) add(key, year, term, 8, 'THEMATIC', '专业技术人才知识更新专题培训班', 5, 60, (m) => m.row.category === 'PROFESSIONAL_TECHNICAL' || m.row.category === 'INSTITUTION_SENIOR_MANAGER', { mix: MIX_SECTOR, weight: 2 });
@@ -202,6 +216,35 @@ function sectorClasses({ add, year, term, autumn }: Semester): void {
 }
 
 /**
+ * The national institutions' classes the province sends 省管干部 to (附件5.1: capability short courses,
+ * "3至4年轮训一遍"), 2023–2026: thematic classes, and sector classes for SOE leaders. Capacity is the
+ * province's seats, not the class's size. Only the rotation step of records.ts fills them.
+ */
+function nationalClasses({ add, year, term, autumn }: Semester): void {
+  if (year < 2023) return;
+  const provincial = (m: CadreMeta) => m.row.management_level === 'PROVINCIAL';
+  const soe = (m: CadreMeta) => provincial(m) && m.row.sector === 'SOE';
+  const opts = { mix: MIX_THEMATIC, dedicated: true } as const;
+  if (!autumn) {
+    add('NAT:CPS', year, term, 2, 'THEMATIC', '厅局级领导干部学习贯彻习近平新时代中国特色社会主义思想专题研讨班', 7, 12, provincial, opts);
+    add('NAT:PUDONG', year, term, 5, 'THEMATIC', '推动高质量发展专题培训班', 5, 12, provincial, opts);
+    add('NAT:YANAN', year, term, 8, 'THEMATIC', '弘扬延安精神专题培训班', 5, 12, provincial, { ...opts, mix: MIX_PARTY_SPIRIT });
+    add('NAT:DALIAN', year, term, 4, 'SECTOR', '国有企业领导人员深化改革专题培训班', 7, 8, soe, { mix: MIX_SECTOR, dedicated: true });
+  } else {
+    add('NAT:JINGGANGSHAN', year, term, 6, 'THEMATIC', '党性教育专题培训班', 5, 12, provincial, { ...opts, mix: MIX_PARTY_SPIRIT });
+    add('NAT:SASAC', year, term, 7, 'SECTOR', '地方国有企业领导人员专题培训班', 5, 8, soe, { mix: MIX_SECTOR, dedicated: true });
+    add('NAT:PUDONG', year, term, 9, 'THEMATIC', '全面深化改革专题培训班', 5, 12, provincial, opts);
+    // Week 12: the 2026 one starts after AS_OF (nominations under way).
+    add('NAT:CPS', year, term, 12, 'THEMATIC', '厅局级领导干部防范化解重大风险专题研讨班', 7, 12, provincial, opts);
+  }
+}
+
+/** 福建干部网络学院's spring 初任培训 online class (新录用公务员 who missed or cannot wait for a classroom one). */
+function onlineOnboarding({ add, year, term, autumn }: Semester, provincialOrgDept: string): void {
+  if (!autumn) add('ONLINE', year, term, 6, 'ONBOARDING', '新录用公务员初任培训网络专题班', 0, 20000, newEntrantAt, { mix: MIX_ONBOARDING, online: true, dedicated: true, decidedBy: provincialOrgDept });
+}
+
+/**
  * Every semester's classes of every institution, 2021–2026. The catalogues run in a fixed order
  * (class ids and the classes' PRNG draws follow it).
  */
@@ -220,6 +263,14 @@ export function buildClasses(crng: Rng, ref: Reference): { classes: TrainingClas
       municipalClasses(semester);
       countyClasses(semester, countyKeys, crng);
       sectorClasses(semester);
+    }
+  }
+  // Added after the catalogues above, so their classes keep their ids (and the classes' PRNG draws).
+  for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+    for (const term of ['SPRING', 'AUTUMN'] as const) {
+      const semester: Semester = { add, year, term, autumn: term === 'AUTUMN', topic: SEMESTER_TOPICS[`${year}-${term}`]!, mainMix };
+      nationalClasses(semester);
+      onlineOnboarding(semester, orgDeptName.get('350000')!);
     }
   }
   return { classes, classMeta };

@@ -26,7 +26,7 @@ export function buildQuotas(qrng: Rng, classMeta: readonly ClassMeta[], cadreMet
   const quotas: ClassQuotaRow[] = [];
   const perClass = sentPerClass(assignments, cadreMeta);
   for (const cm of classMeta) {
-    if (cm.row.kind === 'ONLINE_THEMATIC') continue;
+    if (cm.online) continue;
     let units = perClass.get(cm.row.id);
     if (!units || units.size === 0) {
       const eligibleUnits = [...new Set(cadreMeta.filter((m) => cm.audience(m)).map((m) => m.unit.id))].sort((a, b) => a - b);

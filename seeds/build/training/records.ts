@@ -38,6 +38,10 @@ interface Recording {
   /** Centre-group sessions of each unit and year (`unitId/year`). */
   centerSessions: Map<string, { title: string; date: string }[]>;
   onlineInst: InstitutionRow;
+  /** Files the records of national institutions' classes (the department that sent the cadres). */
+  provincialOrgDeptGid: string;
+  /** Every 初任培训班 (classroom and online), by start date. */
+  onboardingClasses: readonly ClassMeta[];
   onlineCourses: readonly CourseMeta[];
   platform: (code: string) => PlatformRow;
 }
@@ -133,6 +137,126 @@ function firstClass(ctx: Recording, cy: CadreYear, longYear: number, state: Cadr
 }
 
 /**
+ * A cadre's attendance at a classroom class (an assignment; if attended, a full-time record of days × 6
+ * hours, filed by the institution, or for a national institution's class by the organisation department
+ * that sent the cadre). Returns the hours recorded.
+ */
+function attendClass(ctx: Recording, r: Rng, m: CadreMeta, cm: ClassMeta, status: AssignmentStatusCode, state: CadreState): number {
+  const year = Number(cm.row.semester.slice(0, 4));
+  assign(ctx.assignments, r, m, cm, status);
+  state.attendedSeries.add(cm.series);
+  state.seriesYear.set(cm.series, year);
+  if (status !== 'ATTENDED') return 0;
+  if (THEORY_KINDS.has(cm.row.kind) && cm.row.end_date > state.lastTheory) state.lastTheory = cm.row.end_date;
+  const days = Number(cm.row.days);
+  addRecord(ctx, r, {
+    cadre_id: m.row.id,
+    mode: 'FULL_TIME_TRAINING',
+    title: `${cm.institution.short_name ?? cm.institution.name}${cm.row.name}`.slice(0, 200),
+    hours: days * 6,
+    days,
+    start_date: cm.row.start_date,
+    end_date: cm.row.end_date,
+    class_id: cm.row.id,
+    course_id: null,
+    platform_id: null,
+    external_id: null,
+    recorded_by: cm.institution.level === 'NATIONAL' ? ctx.provincialOrgDeptGid : globalId('Institution', cm.institution.id),
+  });
+  return days * 6;
+}
+
+/** An online class with a class of its own (the online 初任培训班): completed, the academy reports it; no seat, no assignment. Returns the hours. */
+function completeOnlineClass(ctx: Recording, r: Rng, m: CadreMeta, cm: ClassMeta): number {
+  const fj = ctx.platform('FJGBWY');
+  addRecord(ctx, r, {
+    cadre_id: m.row.id,
+    mode: 'ONLINE_THEMATIC',
+    title: cm.row.name,
+    hours: cm.onlineHours,
+    days: 0,
+    start_date: cm.row.start_date,
+    end_date: cm.row.end_date,
+    class_id: cm.row.id,
+    course_id: null,
+    platform_id: fj.id,
+    external_id: externalId(ctx, fj.id, Number(cm.row.semester.slice(0, 4))),
+    recorded_by: globalId('Institution', ctx.onlineInst.id),
+  });
+  return cm.onlineHours;
+}
+
+/** A class a dedicated step sends the cadre to (national rotation, 初任培训), drawn before its years from the step's own fork. */
+interface Dispatch {
+  cm: ClassMeta;
+  status: AssignmentStatusCode;
+  /** The step's fork: the cadre's yearly draws do not shift. */
+  r: Rng;
+}
+
+/** Chance that a new civil servant is never sent to 初任培训, by diligence (NONE: nothing in the plan years anyway). */
+const NOT_SENT: Record<Diligence, number> = { ON_TRACK: 0.06, BEHIND: 0.2, FAR_BEHIND: 0.5, NONE: 1 };
+
+/**
+ * 初任培训 (附件4.4): a new civil servant (entered since the autumn of 2020) goes to the first
+ * 初任培训班 after entry that ends within its first year — the provincial one for 省直机关, else its
+ * city's; the spring online class when no classroom one fits, or by choice (15 %); else the next one,
+ * late. One in twelve misses the class (absent, make-up, exempted) and half of those take the next
+ * one; some are never sent (NOT_SENT, by the cadre's diligence: its unit's habits). Cadres with nothing recorded in the plan years (diligence NONE) have none.
+ */
+function onboardingPlan(ctx: Recording, m: CadreMeta, diligence: Diligence, lastYear: number): Dispatch[] {
+  const entry = m.row.civil_service_entry_date;
+  if (entry === null || entry < '2020-09-01') return [];
+  const r = ctx.rng.fork(`onboarding-${m.row.id}`);
+  if (r.chance(NOT_SENT[diligence])) return [];
+  const entryDay = toEpochDay(entry);
+  const open = (cm: ClassMeta) => cm.row.end_date <= AS_OF && Number(cm.row.semester.slice(0, 4)) <= lastYear && (cm.online || cm.taken < cm.row.capacity) && cm.audience(m);
+  const options = ctx.onboardingClasses.filter(open);
+  const inFirstYear = (cm: ClassMeta) => toEpochDay(cm.row.end_date) - entryDay < 365;
+  const room = options.find((cm) => !cm.online && inFirstYear(cm));
+  const online = options.find((cm) => cm.online && inFirstYear(cm));
+  const first = room && (!online || r.chance(0.85)) ? room : (online ?? options[0]);
+  if (!first) return [];
+  const status: AssignmentStatusCode = r.weighted([['ATTENDED', 92], ['ABSENT', 3], ['MAKEUP_REQUIRED', 3], ['EXEMPTED', 2]]);
+  const plan: Dispatch[] = [{ cm: first, status, r }];
+  const next = options.find((cm) => cm.row.start_date > first.row.end_date && !cm.online);
+  if (status !== 'ATTENDED' && next && r.chance(0.5)) plan.push({ cm: next, status: 'ATTENDED', r });
+  return plan;
+}
+
+/** Chance, by diligence, that a 省管干部 has been through a national rotation class since 2023. */
+const ROTATION_CHANCE: Record<Diligence, number> = { ON_TRACK: 0.8, BEHIND: 0.6, FAR_BEHIND: 0.3, NONE: 0.1 };
+
+/**
+ * 省管干部 capability short courses at national institutions (附件5.1, "3至4年轮训一遍"): most 省管干部
+ * have been through one class in 2023–2026 (by diligence), SOE leaders mostly at the sector classes.
+ */
+function rotationPlan(ctx: Recording, m: CadreMeta, diligence: Diligence, lastYear: number): Dispatch[] {
+  if (m.row.management_level !== 'PROVINCIAL') return [];
+  const r = ctx.rng.fork(`rotation-${m.row.id}`);
+  if (!r.chance(ROTATION_CHANCE[diligence])) return [];
+  const year = r.weighted<number>([[2023, 26], [2024, 26], [2025, 26], [2026, 22]]);
+  if (year > lastYear) return [];
+  const options = (ctx.byYear.get(year) ?? []).filter(
+    (cm) => cm.dedicated && cm.institution.level === 'NATIONAL' && cm.row.end_date <= AS_OF && cm.taken < cm.row.capacity && cm.audience(m),
+  );
+  if (options.length === 0) return [];
+  const cm = r.weighted(options.map((c) => [c, c.row.kind === 'SECTOR' ? 4 : 1] as const));
+  return [{ cm, status: r.weighted<AssignmentStatusCode>([['ATTENDED', 94], ['ABSENT', 3], ['EXEMPTED', 3]]), r }];
+}
+
+/** The dedicated steps' classes of this year (before the year's other classes). Returns the hours recorded. */
+function dispatchedClasses(ctx: Recording, { m, year }: CadreYear, plan: readonly Dispatch[], state: CadreState): number {
+  let hours = 0;
+  for (const d of plan) {
+    if (Number(d.cm.row.semester.slice(0, 4)) !== year) continue;
+    if (!d.cm.online) hours += attendClass(ctx, d.r, m, d.cm, d.status, state);
+    else if (d.status === 'ATTENDED') hours += completeOnlineClass(ctx, d.r, m, d.cm);
+  }
+  return hours;
+}
+
+/**
  * 1. Full-time training (脱产培训) from classes: an assignment, and a record if attended; cadres who
  * keep up may take a second short class. Returns the hours credited so far this year.
  */
@@ -143,27 +267,7 @@ function fullTimeTraining(ctx: Recording, cy: CadreYear, longYear: number, state
       k === 0 ? firstClass(ctx, cy, longYear, state) : strong && acc < goal * 0.6 && r.chance(0.6) ? pickFullTimeClass(ctx.byYear, r, m, year, false, strong, state.attendedSeries) : undefined;
     if (!cm) break;
     const status = r.weighted<AssignmentStatusCode>([['ATTENDED', 930], ['ABSENT', 25], ['MAKEUP_REQUIRED', 20], ['EXEMPTED', 25]]);
-    assign(ctx.assignments, r, m, cm, status);
-    state.attendedSeries.add(cm.series);
-    state.seriesYear.set(cm.series, year);
-    if (status !== 'ATTENDED') continue;
-    if (THEORY_KINDS.has(cm.row.kind) && cm.row.end_date > state.lastTheory) state.lastTheory = cm.row.end_date;
-    const days = Number(cm.row.days);
-    addRecord(ctx, r, {
-      cadre_id: m.row.id,
-      mode: 'FULL_TIME_TRAINING',
-      title: `${cm.institution.short_name ?? cm.institution.name}${cm.row.name}`.slice(0, 200),
-      hours: days * 6,
-      days,
-      start_date: cm.row.start_date,
-      end_date: cm.row.end_date,
-      class_id: cm.row.id,
-      course_id: null,
-      platform_id: null,
-      external_id: null,
-      recorded_by: globalId('Institution', cm.institution.id),
-    });
-    acc += days * 6;
+    acc += attendClass(ctx, r, m, cm, status, state);
   }
   return acc;
 }
@@ -423,6 +527,7 @@ function cadreRecords(ctx: Recording, r: Rng, m: CadreMeta): void {
   const state: CadreState = { attendedSeries: new Set<string>(), seriesYear: new Map<string, number>(), lastTheory: '' };
   const diligence = diligenceOf(ctx.rng, m);
   const platformCode = ctx.rng.fork(`platform-${m.row.id}`).weighted<string>([['FJGBWY', 50], ['XUEXI', 31], ['CELA', 17], ['DEMO_APP', 2]]);
+  const dispatched = [...onboardingPlan(ctx, m, diligence.centralized, lastYear), ...rotationPlan(ctx, m, diligence.centralized, lastYear)];
   for (let year = FIRST_YEAR; year <= lastYear; year++) {
     const yearEnd = year === LAST_YEAR ? AS_OF : `${year}-12-31`;
     const plan = year >= PLAN_FIRST_YEAR;
@@ -432,7 +537,7 @@ function cadreRecords(ctx: Recording, r: Rng, m: CadreMeta): void {
     const goal = plan ? planYearGoal(r, m, year, diligence.centralized) : earlyYearGoal(r, m, strong, partial);
     const fills = plan || strong;
     const cy: CadreYear = { r, m, year, yearEnd, plan, diligence, strong: yStrong, partial: yPartial, fills, early: year <= 2022, goal, unitGid, platformCode };
-    let acc = fullTimeTraining(ctx, cy, longYear, state, 0);
+    let acc = fullTimeTraining(ctx, cy, longYear, state, dispatchedClasses(ctx, cy, dispatched, state));
     acc += centerGroupStudy(ctx, cy);
     acc += lectureBriefing(ctx, cy);
     acc += provincialOnlineClass(ctx, cy, acc);
@@ -464,6 +569,11 @@ export function buildRecords(
     externalSeq: new Map(),
     centerSessions: new Map(),
     onlineInst: must(ref.institutionByKey, 'ONLINE', 'institution'),
+    provincialOrgDeptGid: globalId('Unit', ref.units.find((u) => ref.unitSeeds.get(u.id)?.orgDept && ref.regionById.get(u.region_id)?.code === '350000')!.id),
+    onboardingClasses: [...byYear.values()]
+      .flat()
+      .filter((cm) => cm.dedicated && cm.row.kind === 'ONBOARDING')
+      .sort((a, b) => (a.row.start_date < b.row.start_date ? -1 : a.row.start_date > b.row.start_date ? 1 : a.row.id - b.row.id)),
     onlineCourses: courseMeta.filter((c) => c.row.format === 'ONLINE'),
     platform: (code) => must(ref.platformByCode, code, 'platform'),
   };

@@ -139,7 +139,10 @@ function classroomTimetable(cm: ClassMeta, t: Timetabling): void {
   }
 }
 
-/** Every class's timetable (课表), in class order; online classes get their hours from it. */
+/**
+ * Every class's timetable (课表), in class order; online classes get their hours from it. National
+ * institutions' classes have none: the province does not hold their timetables.
+ */
 export function buildSessions(srng: Rng, ref: Reference, classMeta: readonly ClassMeta[], courseMeta: readonly CourseMeta[], teachers: readonly TeacherRow[]): ClassSessionRow[] {
   const t: Timetabling = {
     ref,
@@ -151,8 +154,8 @@ export function buildSessions(srng: Rng, ref: Reference, classMeta: readonly Cla
     sessions: [],
   };
   for (const cm of classMeta) {
-    if (cm.row.kind === 'ONLINE_THEMATIC') onlineTimetable(cm, t);
-    else classroomTimetable(cm, t);
+    if (cm.online) onlineTimetable(cm, t);
+    else if (cm.institution.level !== 'NATIONAL') classroomTimetable(cm, t);
   }
   return t.sessions;
 }
