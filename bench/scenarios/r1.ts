@@ -49,7 +49,9 @@ const FLOOR_SQL = `with d as (
         or c.category in ('COUNTY_LEADER_AND_ABOVE', 'SENIOR_CIVIL_SERVANT', 'SOE_SENIOR_MANAGER', 'INSTITUTION_SENIOR_MANAGER')) as in_a,
       case when c.senior_level_since > d.p0 and c.senior_level_since <= d.a then c.senior_level_since else d.p0 end as a_from
     from cadre c, d
-    where c.archived_at is null and c.status = 'ACTIVE'),
+    where c.archived_at is null and c.status = 'ACTIVE'
+      -- 附件1's table has no village cadres: secretaries, committee directors and other village cadres are not counted.
+      and coalesce(c.village_role not in ('PARTY_SECRETARY', 'COMMITTEE_DIRECTOR', 'OTHER_VILLAGE_CADRE'), true)),
   due as (
     select p.id, p.region_id, p.appointed_at, p.theory_due_for, s.last_theory, coalesce(s.sh, 0) as sh,
       case when p.in_a then coalesce(s.ph, 0) else coalesce(s.yh, 0) end as hrs,
