@@ -140,6 +140,8 @@ describe('compliance as the plan reads it (规划期、进度、折算、只计�
     expect(b).toMatchObject({ cadreGroup: 'B', groupBasis: 'CATEGORY' });
     expect(b.centralized).toMatchObject({ requiredHours: 90, windowStart: '2026-01-01' });
     expect(b.reasons![0]).toBe('分组：干部类别“乡科级党政领导干部”归乙类 (group B by category)');
+    // A 县处级 rank with a group-A category: the category already places the cadre, so that is the basis given.
+    expect(await compliance('PACE_G', '2026-06-30')).toMatchObject({ cadreGroup: 'A', groupBasis: 'CATEGORY' });
   });
 
   it('the summary counts the same colours as the per-cadre field, in one statement', async () => {

@@ -146,14 +146,15 @@ const OUTSIDE_HOURS_TABLE = `(t.village_role is null or t.village_role not in ('
 
 /**
  * `cadres`: the population with its group — by rank when the rank table names the cadre's rank
- * (附件1's notes: 四级调研员 and above are group A even with a 乡科级 post), else by category;
+ * (附件1's notes: 四级调研员 and above are group A even with a 乡科级 post), else by category; the
+ * basis is RANK only where the rank decides something the category would not;
  * `counted_records`: their records that count, completed by asOf (alias `t` in both).
  */
 function populationCtes(cadreWhere: string[], recordWhere: string[]): string {
   return `cadres as (
     select t.id, t.appointed_at, t.senior_level_since, t.region_id, t.unit_id, t.sector, t.category, t.rank,
       (t.is_principal_leader or t.is_young_cadre) as needs_theory, coalesce(rg.cadre_group, cg.cadre_group) as cadre_group,
-      case when rg.cadre_group is not null then 'RANK' else 'CATEGORY' end as group_basis
+      case when rg.cadre_group is not null and rg.cadre_group is distinct from cg.cadre_group then 'RANK' else 'CATEGORY' end as group_basis
     from cadre t left join category_groups cg on cg.category = t.category left join rank_groups rg on rg.rank = t.rank
     where coalesce(rg.cadre_group, cg.cadre_group) is not null and ${OUTSIDE_HOURS_TABLE}
       and ${cadreWhere.length ? cadreWhere.join(' and ') : 'true'}),

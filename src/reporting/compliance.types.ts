@@ -126,7 +126,7 @@ export class CadreCompliance {
   @Field(() => CadreGroup, { description: '学时要求分组 (the cadre\'s group in the hours table)' })
   cadreGroup!: CadreGroup;
 
-  @Field(() => GroupBasis, { description: '分组依据 (RANK when the rank table placed the cadre — 附件1\'s notes — else CATEGORY)' })
+  @Field(() => GroupBasis, { description: '分组依据 (RANK when the rank table placed the cadre in another group than its category would — 附件1\'s notes — else CATEGORY)' })
   groupBasis!: GroupBasis;
 
   @Field(() => ComplianceColour, { description: '综合预警颜色 (overall colour: the worst of the requirements)' })
