@@ -5,6 +5,8 @@ const AS_OF = '2026-06-30';
 /**
  * The same counts written by hand for the rules in force on asOf (附件1 as the plan reads it), one
  * statement, through `pg`; the rules' numbers are literals:
+ * - population: active, unarchived cadres except 村(社区) secretaries, committee directors and other
+ *   village cadres (outside 附件1's table since 8790bb1; 驻村第一书记 and work-team members stay in it);
  * - group: A when the rank is 厅局级, 县处级 or 四级调研员 (BUREAU_*, DIVISION_*, RESEARCHER) whatever
  *   the category, else A for the four senior categories, B for the rest;
  * - centralised training (集中培训: full-time training, centre-group study, online thematic classes,
@@ -49,7 +51,8 @@ const FLOOR_SQL = `with d as (
         or c.category in ('COUNTY_LEADER_AND_ABOVE', 'SENIOR_CIVIL_SERVANT', 'SOE_SENIOR_MANAGER', 'INSTITUTION_SENIOR_MANAGER')) as in_a,
       case when c.senior_level_since > d.p0 and c.senior_level_since <= d.a then c.senior_level_since else d.p0 end as a_from
     from cadre c, d
-    where c.archived_at is null and c.status = 'ACTIVE'),
+    where c.archived_at is null and c.status = 'ACTIVE'
+      and (c.village_role is null or c.village_role not in ('PARTY_SECRETARY', 'COMMITTEE_DIRECTOR', 'OTHER_VILLAGE_CADRE'))),
   due as (
     select p.id, p.region_id, p.appointed_at, p.theory_due_for, s.last_theory, coalesce(s.sh, 0) as sh,
       case when p.in_a then coalesce(s.ph, 0) else coalesce(s.yh, 0) end as hrs,
