@@ -24,7 +24,7 @@ import { openOrm } from '../src/server/orm';
 import { withDatabase } from '../src/db/embedded-postgres';
 
 /** Bump when the generated rows change: databases of an older version are rebuilt. */
-export const GENERATOR_VERSION = 6;
+export const GENERATOR_VERSION = 7;
 export const BENCH_SEED = 20261129;
 
 export type Size = 'small' | 'medium' | 'large';
@@ -66,19 +66,42 @@ function helperSql(seed: number): string[] {
 const SURNAMES = '林陈黄张吴王李郑刘杨许蔡徐谢苏周曾叶洪庄';
 const GIVEN = '建国志明丽华晓红伟强秀英海燕文斌宏涛春梅玉兰振宇思远佳怡俊杰雅琴';
 
+const STAMP = `'2026-01-01T00:00:00Z'::timestamptz`;
+
 async function insertReference(client: Client): Promise<void> {
   const data = buildDemoData();
   await bulkInsert(client, 'region', REGION_COLUMNS as readonly Column<object>[], data.region);
   await bulkInsert(client, 'unit', UNIT_COLUMNS as readonly Column<object>[], data.unit);
   await bulkInsert(client, 'institution', INSTITUTION_COLUMNS as readonly Column<object>[], data.institution);
   await bulkInsert(client, 'platform', PLATFORM_COLUMNS as readonly Column<object>[], data.platform);
+  for (const sql of EXTRA_INSTITUTIONS) await client.query(sql);
 }
+
+/**
+ * Since v7 (coverage rules, issue 10): institutions at the two levels the demo seed has none of, after
+ * its 28 (ids 29–…): four NATIONAL ones (中央党校 and three 国家级干部学院; a national institution has no
+ * Fujian region, so it carries the province's), where 省管干部 take their rotation (附件5.1), and a
+ * TOWNSHIP party school (乡镇(街道)党校, supervised by its county's school when there is one) in every
+ * other township unit's place (7), whose classes count only for the village-cadre rotation. Classes
+ * pick an institution uniformly, so ~10 % are at national and ~18 % at township schools.
+ */
+const EXTRA_INSTITUTIONS = [
+  `insert into institution (id, name, short_name, kind, level, region_id, county_category, supervisor_id, created_at, updated_at)
+   select (select max(id) from institution) + v.n, v.name, v.short, v.kind, 'NATIONAL', (select id from region where code = '350000'), null, null, ${STAMP}, ${STAMP}
+   from (values (1, '中共中央党校（国家行政学院）', '中央党校', 'PARTY_SCHOOL'), (2, '中国浦东干部学院', '浦东干部学院', 'CADRE_COLLEGE'),
+                (3, '中国井冈山干部学院', '井冈山干部学院', 'CADRE_COLLEGE'), (4, '中国延安干部学院', '延安干部学院', 'CADRE_COLLEGE')) v(n, name, short, kind)`,
+  `insert into institution (id, name, short_name, kind, level, region_id, county_category, supervisor_id, created_at, updated_at)
+   select (select max(id) from institution) + row_number() over (order by u.id),
+     '中共' || x.place || case when x.place like '%街道' then '工委党校' else '委党校' end, x.place || '党校', 'PARTY_SCHOOL', 'TOWNSHIP', u.region_id, null,
+     (select min(i.id) from institution i where i.level = 'COUNTY' and i.region_id = u.region_id), ${STAMP}, ${STAMP}
+   from (select u.*, row_number() over (order by u.id) as k from unit u where u.kind = 'TOWNSHIP') u,
+     lateral (select regexp_replace(u.name, '(人民政府|办事处)$', '') as place) x
+   where u.k % 2 = 1`,
+];
 
 const name = (n: string, salt: number) =>
   `(substr('${SURNAMES}', 1 + (bench_h(${n}, ${salt}) % ${SURNAMES.length})::int, 1) || substr('${GIVEN}', 1 + (bench_h(${n}, ${salt + 1}) % ${GIVEN.length})::int, 1) || ` +
   `case when bench_h(${n}, ${salt + 2}) % 3 = 0 then '' else substr('${GIVEN}', 1 + (bench_h(${n}, ${salt + 3}) % ${GIVEN.length})::int, 1) end)`;
-
-const STAMP = `'2026-01-01T00:00:00Z'::timestamptz`;
 
 /**
  * The plan's cadre attributes (issue 10 §4), from the cadre's rank (`cr.rank`), category, unit kind and

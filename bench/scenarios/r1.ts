@@ -5,6 +5,8 @@ const AS_OF = '2026-06-30';
 /**
  * The same counts written by hand for the rules in force on asOf (附件1 as the plan reads it), one
  * statement, through `pg`; the rules' numbers are literals:
+ * - population: active, unarchived cadres except 村(社区) secretaries, committee directors and other
+ *   village cadres (outside 附件1's table since 8790bb1; 驻村第一书记 and work-team members stay in it);
  * - group: A when the rank is 厅局级, 县处级 or 四级调研员 (BUREAU_*, DIVISION_*, RESEARCHER) whatever
  *   the category, else A for the four senior categories, B for the rest;
  * - centralised training (集中培训: full-time training, centre-group study, online thematic classes,

@@ -90,13 +90,19 @@ function populationCtes(asOf: string, cadresCte: string): string {
  * `cov_records`: the counted records of the cadres concerned that ended by `asOf` (in the viewer's
  * record scope) with their class kind and institution; `cov_last`: per (cadre, rule) the last
  * qualifying one — records are read once and aggregated once per pair, never per rule.
+ * Performance: `cov_classes` (every class with its institution's level and kind, a few thousand
+ * rows) is materialized so records meet it in one hash join rather than a class and an institution
+ * lookup per record; a record's course is looked up only when it has no class (a null key matches
+ * nothing), as the course's institution counts only then.
  */
 function recordCtes(asOf: string, recordWhere: string[]): string {
-  return `cov_records as (
-    select t.id, t.cadre_id, t.mode, t.end_date, k.kind as class_kind, coalesce(ki.level, ci.level) as inst_level, coalesce(ki.kind, ci.kind) as inst_kind
+  return `cov_classes as materialized (
+    select k.id, k.kind, ki.level, ki.kind as inst_kind from training_class k left join institution ki on ki.id = k.institution_id),
+  cov_records as (
+    select t.id, t.cadre_id, t.mode, t.end_date, k.kind as class_kind, coalesce(k.level, ci.level) as inst_level, coalesce(k.inst_kind, ci.kind) as inst_kind
     from training_record t
-    left join training_class k on k.id = t.class_id left join institution ki on ki.id = k.institution_id
-    left join course co on co.id = t.course_id and t.class_id is null left join institution ci on ci.id = co.institution_id
+    left join cov_classes k on k.id = t.class_id
+    left join course co on co.id = case when t.class_id is null then t.course_id end left join institution ci on ci.id = co.institution_id
     where ${recordWhere.join(' and ')} and t.end_date <= ${asOf} and t.cadre_id in (select cadre_id from cov_applies)),
   cov_last as (
     select a.cadre_id, a.rule_id, max(array[rec.end_date - date '2000-01-01', rec.id]) as last
