@@ -43,6 +43,10 @@ export const LIST_SIZE: Readonly<Record<string, number>> = {
   'Cadre.coverage': 20,
   'OverdueCadre.coverage': 20,
   'OverdueCadreList.nodes': 1,
+  // The report's `first` already multiplies what is under it (like a connection's nodes); the low
+  // scorers are at most 100, counted at the same rate as the rows.
+  'EvaluationStatistics.rows': 1,
+  'EvaluationStatistics.lowScorers': 1,
   // A subject's buckets: one per evaluation kind (3) / per period (a few a year).
   'EvaluationSubjectStatistics.byKind': 3,
   'EvaluationSubjectStatistics.byPeriod': 20,
