@@ -139,7 +139,7 @@ export async function selectionProgress(db: ReadDb, viewer: Viewer, periodCode: 
       name: def.name,
       measure: def.measure,
       target: r.target,
-      comparison: r.comparison,
+      comparison: r.target === null ? null : r.comparison,
       value: def.measure === SelectionMeasure.COUNT ? r.num : share(r.num, r.den ?? 0),
       numerator: r.num,
       denominator: r.den,
