@@ -71,12 +71,12 @@ describe('evaluationStatistics (评估对比)', () => {
     expect(expected.length).toBeGreaterThan(0);
     const s = res.data!.evaluationStatistics;
     expect(s.totalCount).toBe(expected.length);
-    expect(s.rows.map((r) => [r.subject.id, r.count, r.average, r.min, r.max, r.rank])).toEqual(
+    expect(s.rows!.map((r) => [r.subject.id, r.count, r.average, r.min, r.max, r.rank])).toEqual(
       expected.slice(0, 100).map((e) => [toGlobalId('Teacher', e.sid), e.n, e.avg, e.mn, e.mx, e.rank]),
     );
     const low = expected.filter((e) => e.avg < 60);
     expect(s.lowScorerCount).toBe(low.length);
-    expect(s.lowScorers.map((r) => r.subject.id)).toEqual(
+    expect(s.lowScorers!.map((r) => r.subject.id)).toEqual(
       [...low].sort((x, y) => x.avg - y.avg || x.sid - y.sid).slice(0, 100).map((e) => toGlobalId('Teacher', e.sid)),
     );
   });
@@ -93,7 +93,7 @@ describe('evaluationStatistics (评估对比)', () => {
       expect(res.statements).toBe(1);
       const expected = await truth('true', col, `v.target_kind = '${subject}'`);
       const sorted = [...expected].sort((x, y) => y.n - x.n || y.avg - x.avg || x.sid - y.sid).slice(0, 100);
-      expect(res.data!.evaluationStatistics.rows.map((r) => [r.subject.id, r.subject.kind, r.count, r.average, r.rank])).toEqual(
+      expect(res.data!.evaluationStatistics.rows!.map((r) => [r.subject.id, r.subject.kind, r.count, r.average, r.rank])).toEqual(
         sorted.map((e) => [toGlobalId(type, e.sid), subject, e.n, e.avg, e.rank]),
       );
     }
@@ -107,40 +107,40 @@ describe('evaluationStatistics (评估对比)', () => {
     const s = res.data!.evaluationStatistics;
     const [a, b, c, d] = teachers.map((t) => toGlobalId('Teacher', t));
     expect(s.lowScoreThreshold).toBe(60);
-    expect(s.rows.map((r) => [r.subject.id, r.subject.name, r.count, r.average, r.min, r.max, r.rank])).toEqual([
+    expect(s.rows!.map((r) => [r.subject.id, r.subject.name, r.count, r.average, r.min, r.max, r.rank])).toEqual([
       [a, '甲老师', 2, 85, 80, 90, 1],
       [b, '乙老师', 1, 85, 85, 85, 1],
       [c, '丙老师', 1, 60, 60, 60, 2],
       [d, '丁老师', 1, 59.99, 59.99, 59.99, 3],
     ]);
-    expect(s.rows[0].byKind).toEqual([
+    expect(s.rows![0].byKind!).toEqual([
       { kind: 'SUPERVISOR_OBSERVATION', period: null, count: 1, average: 90, min: 90, max: 90 },
       { kind: 'TRAINEE_RATING', period: null, count: 1, average: 80, min: 80, max: 80 },
     ]);
-    expect(s.rows[0].byPeriod.map((p) => [p.period, p.kind, p.count, p.average])).toEqual([
+    expect(s.rows![0].byPeriod!.map((p) => [p.period, p.kind, p.count, p.average])).toEqual([
       ['2025-AUTUMN', null, 1, 90],
       ['2025-SPRING', null, 1, 80],
     ]);
-    expect([s.lowScorerCount, s.lowScorers.map((r) => r.subject.id)]).toEqual([1, [d]]);
+    expect([s.lowScorerCount, s.lowScorers!.map((r) => r.subject.id)]).toEqual([1, [d]]);
 
     const higher = await h.exec(EvaluationStatisticsDocument, { subject: 'TEACHER', filter, lowScoreThreshold: 60.01, first: 1, orderBy: 'AVERAGE_ASC' }, school);
     const hs = higher.data!.evaluationStatistics;
-    expect([hs.totalCount, hs.rows.map((r) => r.subject.id), hs.lowScorers.map((r) => r.subject.id)]).toEqual([4, [d], [d, c]]);
+    expect([hs.totalCount, hs.rows!.map((r) => r.subject.id), hs.lowScorers!.map((r) => r.subject.id)]).toEqual([4, [d], [d, c]]);
     expect(higher.statements).toBe(1);
 
     // Without the year filter 丁 also has the 2024 rating of 100: (59.99 + 100) / 2 = 79.995 → 80.00 (rounded half up).
     const all = await h.exec(EvaluationStatisticsDocument, { subject: 'TEACHER', filter: { institutionId: filter.institutionId, kind: ['TRAINEE_RATING'], minCount: 2 } }, school);
-    expect(all.data!.evaluationStatistics.rows.map((r) => [r.subject.id, r.count, r.average, r.rank])).toEqual([[d, 2, 80, 1]]);
+    expect(all.data!.evaluationStatistics.rows!.map((r) => [r.subject.id, r.count, r.average, r.rank])).toEqual([[d, 2, 80, 1]]);
   });
 
   it('keeps a school to its own subjects: another school\'s teacher is not counted', async () => {
     const res = await h.exec(EvaluationStatisticsDocument, { subject: 'TEACHER', first: 100 }, school);
     expect(res.errors).toBeUndefined();
     const expected = await truth(scopeOf(inst));
-    expect(res.data!.evaluationStatistics.rows.map((r) => r.subject.id)).toEqual(expected.map((e) => toGlobalId('Teacher', e.sid)));
+    expect(res.data!.evaluationStatistics.rows!.map((r) => r.subject.id)).toEqual(expected.map((e) => toGlobalId('Teacher', e.sid)));
     expect(res.data!.evaluationStatistics.totalCount).toBe(4);
     const outside = await h.exec(EvaluationStatisticsDocument, { subject: 'TEACHER', filter: { institutionId: toGlobalId('Institution', other) } }, school);
-    expect([outside.data!.evaluationStatistics.totalCount, outside.data!.evaluationStatistics.rows]).toEqual([0, []]);
+    expect([outside.data!.evaluationStatistics.totalCount, outside.data!.evaluationStatistics.rows!]).toEqual([0, []]);
   });
 
   it.each([Role.CADRE, Role.REPORTER])('refuses %s (no evaluations, or no clearance for scores) with FORBIDDEN', async (role) => {
