@@ -23,6 +23,9 @@ export const FIELD_COST: Readonly<Record<string, number>> = {
   // One GROUP BY over the records (or assignments) in scope; its rows are costed as a list.
   'Query.trainingStatistics': 300,
   'Query.assignmentStatistics': 200,
+  // One statement over the evaluations in scope (grouped twice) / over the awards of one period.
+  'Query.evaluationStatistics': 200,
+  'Query.selectionProgress': 50,
   'Cadre.compliance': 5,
   'Cadre.learningMap': 10,
   'Mutation.importTrainingRecords': 1000,
@@ -40,6 +43,16 @@ export const LIST_SIZE: Readonly<Record<string, number>> = {
   'Cadre.coverage': 20,
   'OverdueCadre.coverage': 20,
   'OverdueCadreList.nodes': 1,
+  // The report's `first` already multiplies what is under it (like a connection's nodes); the low
+  // scorers are at most 100, counted at the same rate as the rows.
+  'EvaluationStatistics.rows': 1,
+  'EvaluationStatistics.lowScorers': 1,
+  // A subject's buckets: one per evaluation kind (3) / per period (a few a year).
+  'EvaluationSubjectStatistics.byKind': 3,
+  'EvaluationSubjectStatistics.byPeriod': 20,
+  // The indicators of the selection targets (five today; rule data) and the years of a plan period.
+  'SelectionProgress.indicators': 10,
+  'SelectionIndicator.byYear': 10,
 };
 
 /** Documents whose analysis visits more selections than this are refused outright (fragment bombs). */

@@ -300,6 +300,16 @@ export const FIELD_CLASSIFICATION: Readonly<Record<string, Readonly<Record<strin
     validTo: P,
     note: P,
   },
+  // Evaluation comparison (reporting/): averages of Evaluation.score (INTERNAL) per named teacher,
+  // course, class, institution or site are as INTERNAL as the scores; names and ids are public.
+  EvaluationStatistics: { subject: P, lowScoreThreshold: P, totalCount: I, rows: I, lowScorerCount: I, lowScorers: I },
+  EvaluationSubjectStatistics: { subject: P, rank: I, count: I, average: I, min: I, max: I, byKind: I, byPeriod: I },
+  EvaluationSubject: { id: P, kind: P, name: P },
+  EvaluationScoreBucket: { kind: P, period: P, count: I, average: I, min: I, max: I },
+  // Selections toward the plan's targets (reporting/): counts of public awards and the rule data.
+  SelectionProgress: { periodCode: P, period: P, asOf: P, elapsedShare: P, indicators: P },
+  SelectionIndicator: { code: P, name: P, measure: P, target: P, comparison: P, value: P, numerator: P, denominator: P, expected: P, status: P, byYear: P, ruleValidFrom: P, ruleNote: P },
+  SelectionYear: { year: P, numerator: P, denominator: P, value: P, cumulative: P },
   ImportRowResult: { index: P, externalId: P, status: P, errors: P, record: P, duplicateOf: P },
   ImportRowError: { field: P, message: P },
   // API plumbing: carries no record data of its own.
@@ -413,6 +423,12 @@ export const QUERY_POLICY: Readonly<Record<string, readonly Role[]>> = {
   hoursConversions: ALL_ROLES,
   coverageSummary: AGGREGATE_ROLES,
   coverageRules: ALL_ROLES,
+  // Scores are INTERNAL and a cadre's Evaluation scope is NONE: the roles that may read the scores
+  // they compare (a reporting tool's clearance is PUBLIC; a cadre sees no evaluations).
+  evaluationStatistics: [Role.ADMIN, Role.ORG_DEPT, Role.INDUSTRY_BUREAU, Role.PARTY_SCHOOL],
+  // Counts of public awards (好课程、好教材、精品案例 are published selections): every role may list the
+  // awards with a totalCount already, so refusing the counts to anyone would protect nothing.
+  selectionProgress: ALL_ROLES,
 };
 
 /** Who may call each mutation. Which rows they may change is the ownership rule (access/ownership.ts). */

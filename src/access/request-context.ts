@@ -12,7 +12,7 @@ import { LoaderRegistry } from '../core/read/loader-registry';
 import { Loaders } from '../core/read/loaders';
 import type { ReadModel, Row, RowScope } from '../core/read/model';
 import { ReadDb, StatementCounter } from '../core/read/sql';
-import type { RecordRules } from '../core/config';
+import type { RecordRules, ReportSettings } from '../core/config';
 
 /** The read side of a request: counted SQL, the batched loaders and the viewer's scope. */
 export class ReadContext {
@@ -62,4 +62,6 @@ export interface Context {
   limits: OperationLimits;
   /** Plausibility bounds of training records (`RECORD_MAX_HOURS_PER_DAY`). */
   records: RecordRules;
+  /** Report defaults (`EVALUATION_LOW_SCORE`). */
+  reports: ReportSettings;
 }

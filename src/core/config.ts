@@ -57,6 +57,22 @@ export interface Config {
   maxStringLength: number;
   /** Plausibility bounds of training records (create, update, import). */
   records: RecordRules;
+  /** Defaults of the reports (src/reporting/). */
+  reports: ReportSettings;
+}
+
+/** Defaults of the reports that a query may override per request. */
+export interface ReportSettings {
+  /** `EVALUATION_LOW_SCORE` (0–100, default 60): an average below it lists a subject among the low scorers. */
+  evaluationLowScore: number;
+}
+
+/** The reports' defaults from the environment; a malformed value stops the start naming it. */
+export function reportSettings(env: NodeJS.ProcessEnv = process.env): ReportSettings {
+  const raw = env.EVALUATION_LOW_SCORE;
+  const n = raw === undefined || raw === '' ? 60 : Number(raw);
+  if (!Number.isFinite(n) || n < 0 || n > 100) throw new Error(`EVALUATION_LOW_SCORE must be a number from 0 to 100 (got ${JSON.stringify(raw)}).`);
+  return { evaluationLowScore: n };
 }
 
 /** Plausibility bounds of a training record's hours (see src/modules/training-record/plausibility.ts). */
@@ -128,6 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     defaultPageSize: 20,
     env: Object.freeze({ ...env }),
     records: recordRules(env),
+    reports: reportSettings(env),
     persistedOperations: {
       apq: bool(env.PERSISTED_QUERIES, true),
       cacheEntries: Number(env.APQ_CACHE_ENTRIES || 1000),

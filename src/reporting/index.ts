@@ -4,6 +4,8 @@ import { CadreCoverageFieldsResolver, CoverageResolver } from './coverage.resolv
 import { CadreComplianceFieldsResolver, LearningMapResolver, OverdueCadreResolver, ReportingResolver } from './reporting.resolver';
 import { StatisticsResolver } from './statistics.resolver';
 import { GroupRulesResolver } from './group-rules.resolver';
+import { EvaluationStatisticsResolver } from './evaluation-statistics.resolver';
+import { SelectionProgressResolver } from './selection-progress.resolver';
 
 /** The reporting floor's resolvers: compliance, coverage, learning maps, summaries and statistics over the modules' records. */
 export const REPORTING_RESOLVERS: Function[] = [
@@ -17,4 +19,6 @@ export const REPORTING_RESOLVERS: Function[] = [
   OverdueCadreResolver,
   StatisticsResolver,
   GroupRulesResolver,
+  EvaluationStatisticsResolver,
+  SelectionProgressResolver,
 ];

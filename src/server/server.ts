@@ -249,7 +249,7 @@ export async function createHub(opts: { config: Config; databaseUrl: string; orm
   const limits = loadLimits(config.env);
   const apollo = await startApollo({ config, orm, log, schema, limits, persistedOperations, availability });
 
-  const contextFor = (viewer: Viewer, requestId: string = randomUUID()): Context => createContext({ requestId, viewer, orm, readPool, limits: limits.byRole[viewer.role], records: config.records });
+  const contextFor = (viewer: Viewer, requestId: string = randomUUID()): Context => createContext({ requestId, viewer, orm, readPool, limits: limits.byRole[viewer.role], records: config.records, reports: config.reports });
 
   const app = express();
   app.disable('x-powered-by');

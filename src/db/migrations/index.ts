@@ -7,6 +7,7 @@ import { Migration20261203000000RecordPlausibility } from './Migration2026120300
 import { Migration20261204000000CadreAttributes } from './Migration20261204000000CadreAttributes';
 import { Migration20261205000000CoverageRules } from './Migration20261205000000CoverageRules';
 import { Migration20261205100000PlanPace } from './Migration20261205100000PlanPace';
+import { Migration20261206000000PlanTargets } from './Migration20261206000000PlanTargets';
 
 /**
  * The committed migrations, listed explicitly so the same list runs from TypeScript (tests) and
@@ -21,4 +22,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261204000000CadreAttributes', class: Migration20261204000000CadreAttributes },
   { name: 'Migration20261205000000CoverageRules', class: Migration20261205000000CoverageRules },
   { name: 'Migration20261205100000PlanPace', class: Migration20261205100000PlanPace },
+  { name: 'Migration20261206000000PlanTargets', class: Migration20261206000000PlanTargets },
 ];

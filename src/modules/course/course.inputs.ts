@@ -36,6 +36,15 @@ export class CourseFilter {
   @Field(() => [AwardLevel], { nullable: true, description: '获奖级别，任一 (won an award of any of these levels)' })
   awardLevel?: AwardLevel[] | null;
 
+  @Field(() => Int, { nullable: true, description: '获奖年度 (won an award in this year; with awardLevel: the same award)' })
+  awardYear?: number | null;
+
+  @Field(() => Int, { nullable: true, description: '获奖年度起，含 (won an award in or after this year; with awardLevel: the same award)' })
+  awardYearFrom?: number | null;
+
+  @Field(() => Int, { nullable: true, description: '获奖年度止，含 (won an award in or before this year; with awardLevel: the same award)' })
+  awardYearTo?: number | null;
+
   @MaxLength(50)
   @IsOptional()
   @Field(() => String, { nullable: true, description: '名称或简介关键词 (keyword in title or description)' })

@@ -3,6 +3,7 @@ import { TextbookAwardEntity, TextbookEntity } from './textbook.entity';
 import { FilterBuilder } from '../../core/read/filters';
 import { BadInputError } from '../../core/errors';
 import type { TextbookFilter } from './textbook.inputs';
+import { awardConditions } from '../course/course.loaders';
 
 export const TextbookModel = defineModel({
   type: 'Textbook',
@@ -32,6 +33,6 @@ export function textbookFilter(filter: TextbookFilter | undefined | null): Filte
   const award = 'select 1 from textbook_award a where a.textbook_id = t.id and a.archived_at is null';
   if (filter.hasAward === true) f.where(`exists (${award})`);
   if (filter.hasAward === false) f.where(`not exists (${award})`);
-  if (filter.awardLevel?.length) f.where(`exists (${award} and a.level = any($?::text[]))`, filter.awardLevel);
+  awardConditions(f, award, filter);
   return f.contains(`t.title || ' ' || array_to_string(t.authors, ' ') || ' ' || t.publisher`, filter.keyword);
 }
