@@ -412,4 +412,31 @@ describe('coverage rules (附件2–5: who must be trained how often)', () => {
     const colours = list.nodes.map((n) => n.colour);
     expect(colours.lastIndexOf('RED')).toBeLessThan(colours.indexOf('YELLOW') === -1 ? Infinity : colours.indexOf('YELLOW'));
   });
+
+  it('the summary (reaching records from the rule\'s qualifying classes) counts what the per-cadre field says, for every rule and several dates', async () => {
+    const codes = (await h.exec(CoverageRulesDocument, { asOf: '2026-06-30' })).data!.coverageRules.map((r) => r.code);
+    for (const asOf of ['2025-12-31', '2026-07-02', '2027-06-15', '2027-09-10']) {
+      const all = await h.exec(`query($asOf: Date) { cadres(first: 100, filter: { regionCode: "970000" }) { nodes { coverage(asOf: $asOf) { rule { code } status colour } } } }`, { asOf });
+      type Node = { coverage: { rule: { code: string }; status: string; colour: string | null }[] };
+      const entries = (all.data!.cadres.nodes as Node[]).flatMap((n) => n.coverage);
+      for (const code of codes) {
+        const mine = entries.filter((e) => e.rule.code === code);
+        const res = await h.exec(CoverageSummaryDocument, { rule: code, groupBy: 'SECTOR', asOf, filter: { regionCode: '970000' } });
+        expect(res.errors).toBeUndefined();
+        const t = res.data!.coverageSummary.total;
+        const count = (f: (e: (typeof mine)[number]) => boolean) => mine.filter(f).length;
+        expect([code, asOf, t.population, t.met, t.due, t.overdue, t.green, t.yellow, t.red]).toEqual([
+          code,
+          asOf,
+          mine.length,
+          count((e) => e.status === 'MET'),
+          count((e) => e.status === 'DUE'),
+          count((e) => e.status === 'OVERDUE'),
+          count((e) => e.colour === 'GREEN'),
+          count((e) => e.colour === 'YELLOW'),
+          count((e) => e.colour === 'RED'),
+        ]);
+      }
+    }
+  });
 });

@@ -33,6 +33,10 @@ import { countedRecordConditions } from './compliance.repository';
 /** The columns `coverageCtes` reads from the caller's cadre CTE (all columns of table `cadre` will do). */
 export const COVERAGE_CADRE_COLUMNS = [
   'id',
+  'region_id',
+  'unit_id',
+  'category',
+  'sector',
   'appointed_at',
   'birth_date',
   'rank',
@@ -69,13 +73,15 @@ function rulesCte(params: Params, asOf: string, options: CoverageCteOptions): st
 function populationCtes(asOf: string, cadresCte: string): string {
   const flag = (column: string, attr: string) => `(r.${column} is null or r.${column} = p.${attr})`;
   return `cov_people as (
-    select c.id, c.appointed_at, c.civil_service_entry_date, c.management_level, c.principal_post, c.village_role,
+    select c.id, c.region_id, c.unit_id, c.category, c.sector, c.appointed_at, c.civil_service_entry_date, c.management_level, c.principal_post, c.village_role,
       c.is_leadership_team_member, c.is_soe_leadership_member, c.is_selected_graduate, c.is_party_affairs_cadre,
       (c.is_young_cadre or coalesce(extract(year from age(${asOf}, c.birth_date)) <= y.max_age, false)) as young
     from ${cadresCte} c
     left join young_cadre_rule y on y.rank = c.rank and y.archived_at is null and y.valid_from <= ${asOf} and (y.valid_to is null or y.valid_to > ${asOf})),
   cov_applies as (
-    select p.id as cadre_id, p.appointed_at, p.civil_service_entry_date, r.id as rule_id
+    select p.id as cadre_id, p.region_id, p.unit_id, p.category, p.sector, p.appointed_at, p.civil_service_entry_date, r.id as rule_id,
+      r.code as rule_code, r.kind as rule_kind, r.cycle_kind, r.cycle_months, r.warn_months, r.period_start, r.period_end, r.valid_from as rule_from,
+      r.share_min, r.modes, r.class_kinds, r.institution_levels, r.institution_kinds
     from cov_people p join cov_rules r on
       (cardinality(r.management_levels) = 0 or p.management_level = any(r.management_levels))
       and (cardinality(r.principal_posts) = 0 or p.principal_post = any(r.principal_posts))
@@ -106,26 +112,26 @@ function recordCtes(asOf: string, recordWhere: string[]): string {
     where ${recordWhere.join(' and ')} and t.end_date <= ${asOf} and t.cadre_id in (select cadre_id from cov_applies)),
   cov_last as (
     select a.cadre_id, a.rule_id, max(array[rec.end_date - date '2000-01-01', rec.id]) as last
-    from cov_applies a join cov_records rec on rec.cadre_id = a.cadre_id join cov_rules r on r.id = a.rule_id
-    where (cardinality(r.modes) = 0 or rec.mode = any(r.modes))
-      and (cardinality(r.class_kinds) = 0 or rec.class_kind = any(r.class_kinds))
-      and (cardinality(r.institution_levels) = 0 or rec.inst_level = any(r.institution_levels))
-      and (cardinality(r.institution_kinds) = 0 or rec.inst_kind = any(r.institution_kinds))
+    from cov_applies a join cov_records rec on rec.cadre_id = a.cadre_id
+    where (cardinality(a.modes) = 0 or rec.mode = any(a.modes))
+      and (cardinality(a.class_kinds) = 0 or rec.class_kind = any(a.class_kinds))
+      and (cardinality(a.institution_levels) = 0 or rec.inst_level = any(a.institution_levels))
+      and (cardinality(a.institution_kinds) = 0 or rec.inst_kind = any(a.institution_kinds))
     group by a.cadre_id, a.rule_id)`;
 }
 
 /** `cov_windows`: per (cadre, rule) the last qualifying end, the start of the current cycle and the anchor of a ROLLING rule. */
 function windowsCte(asOf: string): string {
   return `cov_windows as (
-    select a.cadre_id, a.rule_id, r.code as rule_code, r.kind as rule_kind, r.cycle_kind, r.cycle_months, r.warn_months, r.period_start, r.period_end,
+    select a.cadre_id, a.region_id, a.unit_id, a.category, a.sector, a.rule_id, a.rule_code, a.rule_kind, a.share_min, a.cycle_kind, a.cycle_months, a.warn_months, a.period_start, a.period_end,
       a.civil_service_entry_date as entry_date,
       (date '2000-01-01' + l.last[1]) as last_end, l.last[2] as last_record_id,
-      case r.cycle_kind when 'ROLLING' then (${asOf} - make_interval(months => r.cycle_months) + interval '1 day')::date
+      case a.cycle_kind when 'ROLLING' then (${asOf} - make_interval(months => a.cycle_months) + interval '1 day')::date
                         when 'CALENDAR_YEAR' then date_trunc('year', ${asOf})::date
-                        when 'PLAN_PERIOD' then r.period_start
+                        when 'PLAN_PERIOD' then a.period_start
                         else a.civil_service_entry_date end as window_start,
-      greatest(a.appointed_at, coalesce(r.period_start, r.valid_from)) as anchor
-    from cov_applies a join cov_rules r on r.id = a.rule_id left join cov_last l on l.cadre_id = a.cadre_id and l.rule_id = a.rule_id)`;
+      greatest(a.appointed_at, coalesce(a.period_start, a.rule_from)) as anchor
+    from cov_applies a left join cov_last l on l.cadre_id = a.cadre_id and l.rule_id = a.rule_id)`;
 }
 
 /**
@@ -155,7 +161,7 @@ function judgedCte(asOf: string): string {
 /** `coverage_status`: one row per (cadre, rule of its populations) with status and colour. */
 function statusCte(asOf: string): string {
   return `coverage_status as (
-    select j.cadre_id, j.rule_id, j.rule_code, j.rule_kind, j.cycle_kind, j.cycle_months, j.warn_months,
+    select j.cadre_id, j.region_id, j.unit_id, j.category, j.sector, j.rule_id, j.rule_code, j.share_min, j.rule_kind, j.cycle_kind, j.cycle_months, j.warn_months,
       j.last_end as last_qualifying_end, j.last_record_id, j.window_start, j.met, j.due_by as due_date,
       case when j.met then 'MET' when j.due_by is null or j.due_by >= ${asOf} then 'DUE' else 'OVERDUE' end as status,
       case when j.rule_kind = 'SHARE' then null
@@ -169,7 +175,7 @@ function statusCte(asOf: string): string {
  * The engine as CTE text to append to a WITH list (after the caller's own CTEs, comma first is
  * the caller's): given `cadresCte`, the name of a CTE over the cadres to judge already limited to
  * the viewer's row scope, with at least COVERAGE_CADRE_COLUMNS, it defines `cov_*` helpers and
- * `coverage_status(cadre_id, rule_id, rule_code, rule_kind, cycle_kind, cycle_months, warn_months,
+ * `coverage_status(cadre_id, region_id, unit_id, category, sector, rule_id, rule_code, share_min, rule_kind, cycle_kind, cycle_months, warn_months,
  * last_qualifying_end, last_record_id, window_start, met, due_date, status, colour)`. `asOf` is an
  * SQL date expression (e.g. `$1::date`). Records are limited to the viewer's record scope here.
  */
@@ -185,12 +191,15 @@ export function coverageCtes(params: Params, viewer: Viewer, asOf: string, cadre
   ${statusCte(asOf)}`;
 }
 
+/** The columns of the cadre CTE: what the population filters read and what summaries group by (not `t.*`: a wide CTE spills). */
+const CADRE_COLUMNS = COVERAGE_CADRE_COLUMNS.map((c) => `t.${c}`).join(', ');
+
 /** `cadres` over table `cadre` (alias `t`): the given conditions and the viewer's row scope. */
 export function scopedCadresCte(params: Params, viewer: Viewer, conditions: string[], name = 'cadres'): string {
   const where = [...conditions];
   const scope = rowScope(CadreModel, viewer, params);
   if (scope) where.push(scope);
-  return `${name} as (select t.* from cadre t where ${where.length ? where.join(' and ') : 'true'})`;
+  return `${name} as (select ${CADRE_COLUMNS} from cadre t where ${where.length ? where.join(' and ') : 'true'})`;
 }
 
 /** One (cadre, rule) judgement, as the engine returns it; `rule` is the rule version's row (camel-cased JSON). */
@@ -241,10 +250,10 @@ export async function coverageOf(db: ReadDb, viewer: Viewer, asOf: string, cadre
 }
 
 const GROUP_KEYS: Record<ComplianceGroupBy, { key: string; label: string; join: string }> = {
-  REGION: { key: 'rg.code', label: 'rg.name', join: 'join region rg on rg.id = c.region_id' },
-  UNIT: { key: 'c.unit_id::text', label: 'u.name', join: 'join unit u on u.id = c.unit_id' },
-  CATEGORY: { key: 'c.category', label: 'c.category', join: '' },
-  SECTOR: { key: 'c.sector', label: 'c.sector', join: '' },
+  REGION: { key: 'rg.code', label: 'rg.name', join: 'join region rg on rg.id = s.region_id' },
+  UNIT: { key: 's.unit_id::text', label: 'u.name', join: 'join unit u on u.id = s.unit_id' },
+  CATEGORY: { key: 's.category', label: 's.category', join: '' },
+  SECTOR: { key: 's.sector', label: 's.sector', join: '' },
 };
 
 export interface CoverageSummaryRow {
@@ -279,8 +288,8 @@ export async function coverageSummary(db: ReadDb, viewer: Viewer, asOf: string, 
     (count(*) filter (where s.colour = 'GREEN'))::int as "green",
     (count(*) filter (where s.colour = 'YELLOW'))::int as "yellow",
     (count(*) filter (where s.colour = 'RED'))::int as "red",
-    case when min(r.share_min) is null then null else count(*) filter (where s.status = 'MET') >= min(r.share_min) * count(*) end as "shareReached"
-  from coverage_status s join cadres c on c.id = s.cadre_id join cov_rules r on r.id = s.rule_id ${g.join}
+    case when min(s.share_min) is null then null else count(*) filter (where s.status = 'MET') >= min(s.share_min) * count(*) end as "shareReached"
+  from coverage_status s ${g.join}
   group by grouping sets ((${g.key}), ())
   order by grouping(${g.key}) desc, 1`;
   return db.query<CoverageSummaryRow>(sql, params.values);
