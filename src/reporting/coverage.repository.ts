@@ -54,6 +54,12 @@ export const COVERAGE_CADRE_COLUMNS = [
 export interface CoverageCteOptions {
   /** Only the versions in force of these rule codes (default: every rule in force). */
   ruleCodes?: readonly string[];
+  /**
+   * What qualifies for the one rule judged, when its version is known (the summary looked it up) and
+   * names class kinds: records are then reached from the qualifying classes by class id — a few hundred
+   * classes — instead of from every record of the population. The same rows reach `coverage_status`.
+   */
+  classQualifiers?: { classKinds: readonly string[]; institutionLevels: readonly string[]; institutionKinds: readonly string[] };
 }
 
 /** `cov_rules`: the rule versions in force on `asOf`, each with the plan period containing `asOf`. */
@@ -101,6 +107,25 @@ function populationCtes(asOf: string, cadresCte: string): string {
  * lookup per record; a record's course is looked up only when it has no class (a null key matches
  * nothing), as the course's institution counts only then.
  */
+/**
+ * `cov_records` and `cov_last` for one rule naming class kinds (a record without a class never
+ * qualifies for it): records of the qualifying classes, their last per cadre taken against the
+ * rule itself (one row) rather than against every (cadre, rule) pair; `cov_windows` keeps the pairs.
+ */
+function classRecordCtes(params: Params, asOf: string, recordWhere: string[], q: NonNullable<CoverageCteOptions['classQualifiers']>): string {
+  const where = [`k.kind = any(${params.add(q.classKinds)}::text[])`];
+  if (q.institutionLevels.length) where.push(`ki.level = any(${params.add(q.institutionLevels)}::text[])`);
+  if (q.institutionKinds.length) where.push(`ki.kind = any(${params.add(q.institutionKinds)}::text[])`);
+  return `cov_classes as materialized (
+    select k.id from training_class k join institution ki on ki.id = k.institution_id where ${where.join(' and ')}),
+  cov_last as (
+    select t.cadre_id, r.id as rule_id, max(array[t.end_date - date '2000-01-01', t.id]) as last
+    from training_record t cross join cov_rules r
+    where t.class_id = any(array(select id from cov_classes)) and ${recordWhere.join(' and ')} and t.end_date <= ${asOf}
+      and (cardinality(r.modes) = 0 or t.mode = any(r.modes))
+    group by t.cadre_id, r.id)`;
+}
+
 function recordCtes(asOf: string, recordWhere: string[]): string {
   return `cov_classes as materialized (
     select k.id, k.kind, ki.level, ki.kind as inst_kind from training_class k left join institution ki on ki.id = k.institution_id),
@@ -185,7 +210,7 @@ export function coverageCtes(params: Params, viewer: Viewer, asOf: string, cadre
   if (recordScope) recordWhere.push(recordScope);
   return `${rulesCte(params, asOf, options)},
   ${populationCtes(asOf, cadresCte)},
-  ${recordCtes(asOf, recordWhere)},
+  ${options.classQualifiers?.classKinds.length ? classRecordCtes(params, asOf, recordWhere, options.classQualifiers) : recordCtes(asOf, recordWhere)},
   ${windowsCte(asOf)},
   ${judgedCte(asOf)},
   ${statusCte(asOf)}`;
@@ -274,12 +299,20 @@ export interface CoverageSummaryRow {
  * Counts of one rule's population per group plus the overall total (the row whose key is null),
  * one statement, in the viewer's row scope: `filter` is the cadre population (alias `t`).
  */
-export async function coverageSummary(db: ReadDb, viewer: Viewer, asOf: string, ruleCode: string, groupBy: ComplianceGroupBy, filter: FilterBuilder): Promise<CoverageSummaryRow[]> {
+export async function coverageSummary(
+  db: ReadDb,
+  viewer: Viewer,
+  asOf: string,
+  ruleCode: string,
+  groupBy: ComplianceGroupBy,
+  filter: FilterBuilder,
+  classQualifiers?: CoverageCteOptions['classQualifiers'],
+): Promise<CoverageSummaryRow[]> {
   const { params } = filter;
   const g = GROUP_KEYS[groupBy];
   const day = `${params.add(asOf)}::date`;
   const sql = `with ${scopedCadresCte(params, viewer, filter.conditions)},
-  ${coverageCtes(params, viewer, day, 'cadres', { ruleCodes: [ruleCode] })}
+  ${coverageCtes(params, viewer, day, 'cadres', { ruleCodes: [ruleCode], classQualifiers })}
   select case when grouping(${g.key}) = 0 then ${g.key} end as "key", case when grouping(${g.key}) = 0 then min(${g.label}) end as "label",
     count(*)::int as "population",
     (count(*) filter (where s.status = 'MET'))::int as "met",

@@ -121,7 +121,7 @@ export class CoverageResolver {
   ): Promise<CoverageSummary> {
     const day = asOf ?? todayInChina();
     const version = await ruleInForce(ctx, rule, day);
-    const rows = await coverageSummary(ctx.read.db, ctx.viewer, day, rule, groupBy, population(filter));
+    const rows = await coverageSummary(ctx.read.db, ctx.viewer, day, rule, groupBy, population(filter), version);
     const [totalRow, ...groupRows] = rows;
     const empty: CoverageSummaryRow = { key: null, label: null, population: 0, met: 0, due: 0, overdue: 0, green: 0, yellow: 0, red: 0, shareReached: null };
     return { asOf: day, groupBy, rule: version, total: summaryGroup(groupBy, totalRow ?? empty), groups: groupRows.map((r) => summaryGroup(groupBy, r)) };
