@@ -26,6 +26,8 @@ export const FIELD_COST: Readonly<Record<string, number>> = {
   // One statement over the evaluations in scope (grouped twice) / over the awards of one period.
   'Query.evaluationStatistics': 200,
   'Query.selectionProgress': 50,
+  // One statement over a year's main-class sessions and the online academies' new courses.
+  'Query.courseUpdateIndicators': 100,
   'Cadre.compliance': 5,
   'Cadre.learningMap': 10,
   'Mutation.importTrainingRecords': 1000,

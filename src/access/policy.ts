@@ -310,6 +310,11 @@ export const FIELD_CLASSIFICATION: Readonly<Record<string, Readonly<Record<strin
   SelectionProgress: { periodCode: P, period: P, asOf: P, elapsedShare: P, indicators: P },
   SelectionIndicator: { code: P, name: P, measure: P, target: P, comparison: P, value: P, numerator: P, denominator: P, expected: P, status: P, byYear: P, ruleValidFrom: P, ruleNote: P },
   SelectionYear: { year: P, numerator: P, denominator: P, value: P, cumulative: P },
+  CourseUpdateIndicators: { year: P, rows: P },
+  CourseUpdateIndicator: {
+    institutionId: P, institutionName: P, institutionKind: P, institutionLevel: P, measure: P, value: P, baseHours: P, updatedHours: P,
+    threshold: P, comparison: P, met: P, ruleCode: P, ruleValidFrom: P, courseIds: P,
+  },
   ImportRowResult: { index: P, externalId: P, status: P, errors: P, record: P, duplicateOf: P },
   ImportRowError: { field: P, message: P },
   // API plumbing: carries no record data of its own.
@@ -429,6 +434,9 @@ export const QUERY_POLICY: Readonly<Record<string, readonly Role[]>> = {
   // Counts of public awards (好课程、好教材、精品案例 are published selections): every role may list the
   // awards with a totalCount already, so refusing the counts to anyone would protect nothing.
   selectionProgress: ALL_ROLES,
+  // Hours of institutions' class sessions and courses (reference data every role lists already), but a
+  // management aggregate: the roles that run aggregates, each over its row scope; a cadre has no use for it.
+  courseUpdateIndicators: AGGREGATE_ROLES,
 };
 
 /** Who may call each mutation. Which rows they may change is the ownership rule (access/ownership.ts). */

@@ -6,6 +6,7 @@ import { StatisticsResolver } from './statistics.resolver';
 import { GroupRulesResolver } from './group-rules.resolver';
 import { EvaluationStatisticsResolver } from './evaluation-statistics.resolver';
 import { SelectionProgressResolver } from './selection-progress.resolver';
+import { CourseUpdateResolver } from './course-update.resolver';
 
 /** The reporting floor's resolvers: compliance, coverage, learning maps, summaries and statistics over the modules' records. */
 export const REPORTING_RESOLVERS: Function[] = [
@@ -21,4 +22,5 @@ export const REPORTING_RESOLVERS: Function[] = [
   GroupRulesResolver,
   EvaluationStatisticsResolver,
   SelectionProgressResolver,
+  CourseUpdateResolver,
 ];

@@ -8,6 +8,7 @@ import { Migration20261204000000CadreAttributes } from './Migration2026120400000
 import { Migration20261205000000CoverageRules } from './Migration20261205000000CoverageRules';
 import { Migration20261205100000PlanPace } from './Migration20261205100000PlanPace';
 import { Migration20261206000000PlanTargets } from './Migration20261206000000PlanTargets';
+import { Migration20261206100000CourseUpdateTargets } from './Migration20261206100000CourseUpdateTargets';
 
 /**
  * The committed migrations, listed explicitly so the same list runs from TypeScript (tests) and
@@ -23,4 +24,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261205000000CoverageRules', class: Migration20261205000000CoverageRules },
   { name: 'Migration20261205100000PlanPace', class: Migration20261205100000PlanPace },
   { name: 'Migration20261206000000PlanTargets', class: Migration20261206000000PlanTargets },
+  { name: 'Migration20261206100000CourseUpdateTargets', class: Migration20261206100000CourseUpdateTargets },
 ];
