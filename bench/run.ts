@@ -65,6 +65,8 @@ interface Options {
   /** Write a V8 CPU profile of the hub to this folder. */
   cpuProf?: string;
   note?: string;
+  /** `--write-statements`: record this run's statements per check request as the committed figures. */
+  writeStatements: boolean;
 }
 
 const BENCH_OPTIONS = {
@@ -81,6 +83,7 @@ const BENCH_OPTIONS = {
   note: { type: 'string' },
   'wait-quiet': { type: 'string' },
   'cpu-prof': { type: 'string' },
+  'write-statements': { type: 'boolean' },
   help: { type: 'boolean' },
 } as const;
 
@@ -90,7 +93,7 @@ function parseOptions(argv: string[]): Options {
     process.stdout.write(
       `npm run bench -- [--size small|medium|large] [--scenario Q1,Q2,…] [--peers hub,handwritten,postgraphile,postgraphileV4,floor]\n` +
         `                 [--duration 20] [--warmup 5] [--concurrency 10] [--smoke] [--no-write] [--note text]\n` +
-        `                 [--wait-quiet [load]] [--cpu-prof [dir]]\n`,
+        `                 [--wait-quiet [load]] [--cpu-prof [dir]] [--write-statements]\n`,
     );
     process.exit(0);
   }
@@ -119,6 +122,7 @@ function parseOptions(argv: string[]): Options {
     note: flags.note,
     waitQuiet: flags['wait-quiet'] ? (flags['wait-quiet'] === 'true' ? 1.5 : numberOption('wait-quiet', flags['wait-quiet'], 1.5)) : undefined,
     cpuProf: flags['cpu-prof'] ? (flags['cpu-prof'] === 'true' ? path.join(PEERS_DIR, 'profiles') : path.resolve(flags['cpu-prof'])) : undefined,
+    writeStatements: flags['write-statements'] === true,
   };
 }
 
@@ -291,6 +295,8 @@ export interface Measurement {
   meanMs: number;
   equalToHub: boolean | null;
   firstError?: string;
+  /** Hub only: SQL statements per request over the equality check (each variant once, one at a time) — deterministic. */
+  checkStatementsPerRequest?: number | null;
 }
 
 async function measure(
@@ -398,6 +404,8 @@ async function main(): Promise<void> {
 
     const results: Record<string, Partial<Record<TargetName, Measurement>>> = {};
     const notes: string[] = [];
+    /** The hub's statements per request over each scenario's equality check (every variant once). */
+    const checkStatements = new Map<string, number>();
     /** The hub's canonical response per scenario and variant: the reference every peer must equal. */
     const reference = new Map<string, unknown[]>();
 
@@ -474,6 +482,7 @@ async function main(): Promise<void> {
                 bodies = vs.map((v) => JSON.stringify({ query, variables: v.vars }));
               }
               // Equality (and the hub's reference) before timing.
+              if (targetName === 'hub') await target.resetStats?.();
               const responses: unknown[] = [];
               for (const b of bodies) {
                 const res = await http.post(b);
@@ -488,6 +497,8 @@ async function main(): Promise<void> {
                 responses.push(canonical(toHub(parsed.data)));
               }
               if (targetName === 'hub') {
+                const checked = await target.stats?.();
+                if (checked && checked.requests > 0) checkStatements.set(s.id, checked.statements / checked.requests);
                 if (s.id === 'Q5' && reference.has('Q3')) {
                   const diffs = responses.map((r, i) => firstDifference(reference.get('Q3')![i], r)).filter(Boolean);
                   if (diffs.length) notes.push(`Q5: the ORG_DEPT (350000) responses differ from ADMIN's (${diffs.length}/${vs.length}), e.g. ${diffs[0]} — expected once row scopes restrict`);
@@ -564,10 +575,43 @@ async function main(): Promise<void> {
     }
     const unequal = Object.values(results).some((r) => Object.values(r).some((m) => m?.equalToHub === false));
     if (unequal) process.exitCode = 1;
+    if (!guardStatements(opts, checkStatements, progress)) process.exitCode = 1;
   } finally {
     for (const p of cleanupPools) await p.end().catch(() => undefined);
     await pg.stop();
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statements per request: the committed figures (bench/statements.json, per size and scenario)
+
+const STATEMENTS_FILE = path.join(BENCH_DIR, 'statements.json');
+
+/**
+ * Compares the hub's statements per check request with the committed figure of the run's size: a
+ * scenario above it fails the run (statement counts are the one figure a noisy machine cannot move).
+ * `--write-statements` records this run's figures instead. Returns false when a scenario rose.
+ */
+function guardStatements(opts: Options, measured: Map<string, number>, progress: Progress): boolean {
+  const committed: Record<string, Record<string, number>> = fs.existsSync(STATEMENTS_FILE) ? JSON.parse(fs.readFileSync(STATEMENTS_FILE, 'utf8')) : {};
+  const figures = committed[opts.size] ?? {};
+  if (opts.writeStatements) {
+    for (const [id, n] of measured) figures[id] = round(n, 3)!;
+    committed[opts.size] = Object.fromEntries(Object.entries(figures).sort(([a], [b]) => a.localeCompare(b)));
+    fs.writeFileSync(STATEMENTS_FILE, `${JSON.stringify(committed, null, 2)}\n`);
+    progress.log(`wrote the statements per request of ${[...measured.keys()].join(', ')} (${opts.size}) to ${path.relative(process.cwd(), STATEMENTS_FILE)}`);
+    return true;
+  }
+  let ok = true;
+  for (const [id, n] of measured) {
+    const allowed = figures[id];
+    if (allowed === undefined) progress.log(`statements: ${id} has no committed figure at ${opts.size} (${round(n, 3)} per request; --write-statements records it)`);
+    else if (n > allowed + 1e-6) {
+      progress.log(`✗ statements: ${id} runs ${round(n, 3)} per request, above the committed ${allowed} (bench/statements.json)`);
+      ok = false;
+    }
+  }
+  return ok;
 }
 
 // ---------------------------------------------------------------------------------------------
