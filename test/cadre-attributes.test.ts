@@ -2,7 +2,7 @@ import { startHarness, type Harness } from './helpers/harness';
 import { VIEWERS, ROLES, XM_CADRE } from './helpers/viewers';
 import { decodeGlobalId, toGlobalId } from '../src/core/read/ids';
 import { idCardCheckChar } from '../src/modules/cadre/id-card';
-import { todayInChina } from '../src/modules/cadre/cadre.checks';
+import { todayInChina } from '../src/core/dates';
 import type { Role } from '../src/access/viewer';
 
 const idCard = (first17: string) => first17 + idCardCheckChar(first17);

@@ -13,7 +13,7 @@ import {
 } from './generated/graphql';
 import { toGlobalId } from '../src/core/read/ids';
 
-const todayInChina = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+import { todayInChina } from '../src/core/dates';
 
 /**
  * Fixtures: two schools of their own and courses whose titles start with 测课程 (nothing in the

@@ -15,7 +15,7 @@ import {
   UpdateTeachingCaseDocument,
 } from './generated/graphql';
 import { decodeGlobalId, toGlobalId } from '../src/core/read/ids';
-import { todayInChina } from '../src/modules/teaching-case/teaching-case.resolver';
+import { todayInChina } from '../src/core/dates';
 
 async function insert(h: Harness, table: string, row: Record<string, unknown>): Promise<number> {
   const cols = Object.keys(row);

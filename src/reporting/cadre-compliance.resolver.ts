@@ -8,7 +8,8 @@ import { ComplianceView } from '../modules/rules/compliance.enums';
 import { complianceOf, learningMapsOf, type MapBucketRow } from './compliance.repository';
 import { presentCompliance } from './compliance.present';
 import { CadreCompliance, LearningMap, type LearningMapBucket } from './compliance.types';
-import { reportingLoader, todayInChina } from './request-loaders';
+import { reportingLoader } from './request-loaders';
+import { todayInChina } from '../core/dates';
 
 const LABEL_ENUMS: Partial<Record<MapBucketRow['dim'], string>> = { MODE: 'TrainingMode', CATEGORY: 'CourseCategory' };
 

@@ -5,7 +5,8 @@ import { Cadre } from '../modules/cadre/cadre.type';
 import { presentCoverage } from './coverage.present';
 import { coverageOf } from './coverage.repository';
 import { CadreCoverage } from './coverage.types';
-import { reportingLoader, todayInChina } from './request-loaders';
+import { reportingLoader } from './request-loaders';
+import { todayInChina } from '../core/dates';
 
 /** Adds `Cadre.coverage` from the reporting module, batched per request and as-of date (one statement per page). */
 @Resolver(() => Cadre)

@@ -1,3 +1,4 @@
+import { groupKeys } from './summary-groups';
 import { rowScope } from '../access/row-scope';
 import type { Viewer } from '../access/viewer';
 import type { FilterBuilder } from '../core/read/filters';
@@ -307,12 +308,7 @@ export async function complianceOf(db: ReadDb, viewer: Viewer, asOf: string, cad
   return new Map(rows.map((r) => [r.cadreId, r]));
 }
 
-const GROUP_KEYS: Record<ComplianceGroupBy, { key: string; label: string; join: string }> = {
-  REGION: { key: 'rg.code', label: 'rg.name', join: 'join region rg on rg.id = x."regionId"' },
-  UNIT: { key: 'x."unitId"::text', label: 'u.name', join: 'join unit u on u.id = x."unitId"' },
-  CATEGORY: { key: 'x.category', label: 'x.category', join: '' },
-  SECTOR: { key: 'x.sector', label: 'x.sector', join: '' },
-};
+const GROUP_KEYS = groupKeys({ region: 'x."regionId"', unit: 'x."unitId"', category: 'x.category', sector: 'x.sector' });
 
 export interface SummaryRow {
   key: string | null;

@@ -1,3 +1,4 @@
+import { groupKeys } from './summary-groups';
 import { rowScope } from '../access/row-scope';
 import type { Viewer } from '../access/viewer';
 import type { FilterBuilder } from '../core/read/filters';
@@ -274,12 +275,7 @@ export async function coverageOf(db: ReadDb, viewer: Viewer, asOf: string, cadre
   return byCadre;
 }
 
-const GROUP_KEYS: Record<ComplianceGroupBy, { key: string; label: string; join: string }> = {
-  REGION: { key: 'rg.code', label: 'rg.name', join: 'join region rg on rg.id = s.region_id' },
-  UNIT: { key: 's.unit_id::text', label: 'u.name', join: 'join unit u on u.id = s.unit_id' },
-  CATEGORY: { key: 's.category', label: 's.category', join: '' },
-  SECTOR: { key: 's.sector', label: 's.sector', join: '' },
-};
+const GROUP_KEYS = groupKeys({ region: 's.region_id', unit: 's.unit_id', category: 's.category', sector: 's.sector' });
 
 export interface CoverageSummaryRow {
   key: string | null;

@@ -1,15 +1,12 @@
+import { presentGroupKey, summaryPopulation } from './summary-groups';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Field, FieldResolver, Info, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../access/request-context';
 import { BadInputError, ConflictError, ErrorCode } from '../core/errors';
-import { ENUM_CATALOG } from '../core/enums';
-import { toGlobalId } from '../core/read/ids';
 import { Params } from '../core/read/sql';
-import type { FilterBuilder } from '../core/read/filters';
 import { DateScalar } from '../core/scalars';
 import { txQuery } from '../core/write/tx-sql';
 import { auditWrite, inTransaction, validateInput } from '../modules/kit/mutation';
-import { cadreFilter } from '../modules/cadre/cadre.loaders';
 import { CadreFilter } from '../modules/cadre/cadre.inputs';
 import { TrainingRecord } from '../modules/training-record/training-record.type';
 import { TrainingRecordModel } from '../modules/training-record/training-record.loaders';
@@ -20,7 +17,7 @@ import { AddCoverageRuleVersionInput } from './coverage.inputs';
 import { presentCoverageRule } from './coverage.present';
 import { RULE_COLUMNS, coverageSummary, type CoverageSummaryRow } from './coverage.repository';
 import { CadreCoverage, CoverageRule, CoverageSummary, CoverageSummaryGroup } from './coverage.types';
-import { todayInChina } from './request-loaders';
+import { todayInChina } from '../core/dates';
 
 @ObjectType('CoverageRulePayload', { description: '覆盖规则写操作结果 (result of adding a coverage rule version)', simpleResolvers: true })
 class CoverageRulePayload {
@@ -32,21 +29,8 @@ class CoverageRulePayload {
 }
 
 function summaryGroup(groupBy: ComplianceGroupBy, row: CoverageSummaryRow): CoverageSummaryGroup {
-  let { key, label } = row;
-  if (key !== null && (groupBy === ComplianceGroupBy.CATEGORY || groupBy === ComplianceGroupBy.SECTOR)) {
-    label = ENUM_CATALOG.get(groupBy === ComplianceGroupBy.CATEGORY ? 'CadreCategory' : 'Sector')?.values.find((v) => v.value === key)?.label ?? key;
-  }
-  if (key !== null && groupBy === ComplianceGroupBy.UNIT) key = toGlobalId('Unit', Number(key));
   const metShare = row.population === 0 ? 0 : Math.round((row.met / row.population) * 10000) / 10000;
-  return { ...row, key, label, metShare };
-}
-
-/** The population counted: cadres matching the filter, active ones unless the filter names statuses, never archived (as complianceSummary). */
-function population(filter: CadreFilter | null | undefined): FilterBuilder {
-  const f = cadreFilter(filter);
-  f.where('t.archived_at is null');
-  if (!filter?.status?.length) f.where(`t.status = 'ACTIVE'`);
-  return f;
+  return { ...row, ...presentGroupKey(groupBy, row), metShare };
 }
 
 /** The version of `code` in force on `asOf`; BAD_USER_INPUT at `rule` for an unknown code, at `asOf` when none is in force then. */
@@ -121,7 +105,7 @@ export class CoverageResolver {
   ): Promise<CoverageSummary> {
     const day = asOf ?? todayInChina();
     const version = await ruleInForce(ctx, rule, day);
-    const rows = await coverageSummary(ctx.read.db, ctx.viewer, day, rule, groupBy, population(filter), version);
+    const rows = await coverageSummary(ctx.read.db, ctx.viewer, day, rule, groupBy, summaryPopulation(filter), version);
     const [totalRow, ...groupRows] = rows;
     const empty: CoverageSummaryRow = { key: null, label: null, population: 0, met: 0, due: 0, overdue: 0, green: 0, yellow: 0, red: 0, shareReached: null };
     return { asOf: day, groupBy, rule: version, total: summaryGroup(groupBy, totalRow ?? empty), groups: groupRows.map((r) => summaryGroup(groupBy, r)) };

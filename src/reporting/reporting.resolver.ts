@@ -1,15 +1,15 @@
+import { presentGroupKey, summaryPopulation } from './summary-groups';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../access/request-context';
 import { BadInputError, ConflictError, ErrorCode } from '../core/errors';
-import { ENUM_CATALOG } from '../core/enums';
 import { MAX_PAGE_SIZE, pageSize } from '../core/read/connection';
 import { toGlobalId } from '../core/read/ids';
 import { Params } from '../core/read/sql';
 import { DateScalar } from '../core/scalars';
 import { auditWrite, inTransaction, validateInput } from '../modules/kit/mutation';
 import { Cadre } from '../modules/cadre/cadre.type';
-import { CadreModel, cadreFilter } from '../modules/cadre/cadre.loaders';
+import { CadreModel } from '../modules/cadre/cadre.loaders';
 import { CadreFilter } from '../modules/cadre/cadre.inputs';
 import { Course } from '../modules/course/course.type';
 import { CourseModel } from '../modules/course/course.loaders';
@@ -24,9 +24,8 @@ import { OverdueCadre, OverdueCadreList } from './overdue.types';
 import { presentCoverage } from './coverage.present';
 import { CadreCompliance, ComplianceRule, ComplianceSummary, ComplianceSummaryGroup, HoursConversion, LearningMap } from './compliance.types';
 import { ComplianceRuleEntity } from '../modules/rules/rules.entity';
-import { todayInChina } from './request-loaders';
+import { todayInChina } from '../core/dates';
 import { txQuery } from '../core/write/tx-sql';
-import type { FilterBuilder } from '../core/read/filters';
 
 @ObjectType('ComplianceRulePayload', { description: '学时规则写操作结果 (result of adding a rule version)', simpleResolvers: true })
 class ComplianceRulePayload {
@@ -45,19 +44,9 @@ function ruleRow(r: Record<string, unknown>): ComplianceRule {
   return { ...(r as unknown as ComplianceRule), id: toGlobalId('ComplianceRule', r.id as number) };
 }
 
-function labelFor(groupBy: ComplianceGroupBy, row: SummaryRow): string | null {
-  if (row.key === null) return null;
-  if (groupBy === ComplianceGroupBy.CATEGORY || groupBy === ComplianceGroupBy.SECTOR) {
-    const e = ENUM_CATALOG.get(groupBy === ComplianceGroupBy.CATEGORY ? 'CadreCategory' : 'Sector');
-    return e?.values.find((v) => v.value === row.key)?.label ?? row.key;
-  }
-  return row.label;
-}
-
 function summaryGroup(groupBy: ComplianceGroupBy, row: SummaryRow): ComplianceSummaryGroup {
   const rate = (n: number) => (row.total === 0 ? 0 : Math.round((n / row.total) * 10000) / 10000);
-  const key = groupBy === ComplianceGroupBy.UNIT && row.key !== null ? toGlobalId('Unit', Number(row.key)) : row.key;
-  return { ...row, key, label: labelFor(groupBy, row), greenRate: rate(row.green), yellowRate: rate(row.yellow), redRate: rate(row.red) };
+  return { ...row, ...presentGroupKey(groupBy, row), greenRate: rate(row.green), yellowRate: rate(row.yellow), redRate: rate(row.red) };
 }
 
 /** An overdue cadre for the API: the hours rules' presentation and the coverage rules behind, with their reasons in one list. */
@@ -66,14 +55,6 @@ function presentOverdue(row: OverdueRow, day: string, view: ComplianceView): Ove
   const coverage = row.coverage.map(presentCoverage);
   const reasons = [...(compliance && compliance.colour !== 'GREEN' ? compliance.reasons : []), ...coverage.flatMap((c) => c.reasons)];
   return { cadreId: row.cadreId, colour: row.colour, deadline: row.deadline, compliance, coverage, reasons };
-}
-
-/** The population counted: cadres matching the filter, active ones unless the filter names statuses, never archived. */
-function population(filter: CadreFilter | null | undefined): FilterBuilder {
-  const f = cadreFilter(filter);
-  f.where('t.archived_at is null');
-  if (!filter?.status?.length) f.where(`t.status = 'ACTIVE'`);
-  return f;
 }
 
 @Resolver()
@@ -87,7 +68,7 @@ export class ReportingResolver {
     @Arg('view', () => ComplianceView, { nullable: true, description: '统计口径 (PLAN_PERIOD by default; ROLLING for the five years ending on asOf)' }) view?: ComplianceView | null,
   ): Promise<ComplianceSummary> {
     const day = asOf ?? todayInChina();
-    const rows = await complianceSummary(ctx.read.db, ctx.viewer, day, groupBy, population(filter), view ?? ComplianceView.PLAN_PERIOD);
+    const rows = await complianceSummary(ctx.read.db, ctx.viewer, day, groupBy, summaryPopulation(filter), view ?? ComplianceView.PLAN_PERIOD);
     const [totalRow, ...groupRows] = rows;
     return {
       asOf: day,
@@ -111,7 +92,7 @@ export class ReportingResolver {
     const skip = offset ?? 0;
     if (!Number.isInteger(skip) || skip < 0 || skip > 1_000_000) throw BadInputError.invalid('offset', 'must be between 0 and 1000000');
     const how = view ?? ComplianceView.PLAN_PERIOD;
-    const { rows, total } = await overdueCadres(ctx.read.db, ctx.viewer, day, population(filter), limit, skip, how);
+    const { rows, total } = await overdueCadres(ctx.read.db, ctx.viewer, day, summaryPopulation(filter), limit, skip, how);
     return { totalCount: total, nodes: rows.map((r) => presentOverdue(r, day, how)) };
   }
 

@@ -2,7 +2,7 @@ import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../access/request-context';
 import { BadInputError } from '../core/errors';
 import { DateScalar } from '../core/scalars';
-import { todayInChina } from './request-loaders';
+import { todayInChina } from '../core/dates';
 import { selectionProgress } from './selection-progress.repository';
 import { SelectionProgress } from './selection-progress.types';
 

@@ -1,10 +1,6 @@
+import { todayInChina } from '../../core/dates';
 import { BadInputError } from '../../core/errors';
 import type { PrincipalPost, VillageRole } from './cadre.enums';
-
-/** Today's calendar date in Fujian (Beijing time), as the other workflow dates are stamped. */
-export function todayInChina(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
 
 /** The 16th birthday of someone born on `birthDate` (a 29 February birthday falls on 1 March in common years). */
 export function sixteenthBirthday(birthDate: string): string {

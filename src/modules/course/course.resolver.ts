@@ -1,3 +1,4 @@
+import { todayInChina } from '../../core/dates';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { EntityClass, EntityManager } from '@mikro-orm/core';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -38,11 +39,6 @@ export class CoursePayload {
 
 const SCALARS = ['title', 'category', 'method', 'format', 'description'] as const;
 const FIRST = { nullable: true, description: '最多条数 (at most; default and maximum 100)' } as const;
-
-/** Today's date in China (the workflow stamps calendar dates, and the province keeps Beijing time). */
-function todayInChina(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
 
 /**
  * Resolves a list of input references in one query. A malformed, repeated or unknown id is bad

@@ -1,3 +1,4 @@
+import { todayInChina } from '../../core/dates';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../access/request-context';
@@ -34,11 +35,6 @@ export class TeachingCasePayload {
 }
 
 const SCALARS = ['title', 'themes', 'summary', 'body', 'authors', 'year'] as const;
-
-/** Today in Fujian (China Standard Time), as the review workflow stamps dates. */
-export function todayInChina(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
 
 @Resolver(() => TeachingCase)
 export class TeachingCaseResolver {
